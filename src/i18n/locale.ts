@@ -1,6 +1,5 @@
-import type { Locale } from '../engine/types';
-
-export type { Locale };
+/** The UI locales; the engine declares the same union for its explanation texts (i18n imports nothing). */
+export type Locale = 'zh_CN' | 'zh_TW' | 'en';
 export const LOCALES: readonly Locale[] = ['zh_CN', 'zh_TW', 'en'];
 
 /** Maps a BCP 47 tag (navigator.language, browser.i18n.getUILanguage()) to one of our locales. */
