@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// `npm run build`: dist/ (Chrome/Edge), dist-firefox/ (Firefox), dist-node/ (CLI + engine library with .d.ts).
+// The two extension builds run as separate processes: the crx plugin keeps module-level state per build.
+import { spawn } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBuiltExtension } from './check-build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const started = performance.now();
+
+function run(label, command, args) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d) => {
+			output += d;
+		});
+		child.stderr.on('data', (d) => {
+			output += d;
+		});
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code === 0) {
+				resolve(output);
+			} else {
+				process.stderr.write(`\n--- ${label} failed (exit ${code}) ---\n${output}\n`);
+				reject(new Error(`${label} failed`));
+			}
+		});
+	});
+}
+
+async function buildNode() {
+	rmSync(join(root, 'dist-node'), { recursive: true, force: true });
+	const { build } = await import('vite');
+	const dependencies = Object.keys(pkg.dependencies ?? {});
+	const external = (id) =>
+		id.startsWith('node:') ||
+		builtinModules.includes(id) ||
+		dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+	await build({
+		root,
+		configFile: false,
+		publicDir: false,
+		logLevel: 'warn',
+		build: {
+			ssr: true,
+			outDir: 'dist-node',
+			emptyOutDir: true,
+			target: 'node20',
+			minify: false,
+			sourcemap: false,
+			rolldownOptions: {
+				input: { engine: 'src/engine/index.ts', cli: 'src/cli/index.ts' },
+				external,
+				output: {
+					format: 'es',
+					entryFileNames: '[name].js',
+					chunkFileNames: 'chunks/[name]-[hash].js',
+					banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+				},
+			},
+		},
+	});
+	chmodSync(join(root, 'dist-node/cli.js'), 0o755);
+	// Types of the library (package.json exports['./engine'].types -> dist-node/engine/index.d.ts).
+	await run('engine .d.ts', process.execPath, [
+		join(root, 'node_modules/typescript/bin/tsc'),
+		'-p',
+		'scripts/tsconfig.engine-dts.json',
+	]);
+}
+
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const steps = [
+	['chrome', run('vite build (chrome)', process.execPath, [vite, 'build', '--logLevel', 'warn'])],
+	[
+		'firefox',
+		run('vite build (firefox)', process.execPath, [vite, 'build', '--mode', 'firefox', '--logLevel', 'warn']),
+	],
+	['node', buildNode()],
+];
+const results = await Promise.allSettled(steps.map(([, p]) => p));
+const failed = steps.filter((_, i) => results[i].status === 'rejected').map(([name]) => name);
+if (failed.length > 0) {
+	for (const r of results) if (r.status === 'rejected') console.error(r.reason?.stack ?? r.reason);
+	console.error(`build failed: ${failed.join(', ')}`);
+	process.exit(1);
+}
+
+const problems = [
+	...checkBuiltExtension(join(root, 'dist'), 'chrome'),
+	...checkBuiltExtension(join(root, 'dist-firefox'), 'firefox'),
+];
+if (problems.length > 0) {
+	console.error(`build output checks failed:\n- ${problems.join('\n- ')}`);
+	process.exit(1);
+}
+console.log(
+	`built dist/, dist-firefox/, dist-node/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
