@@ -1,0 +1,59 @@
+import type { FindingReport, FindingState, TabFindings } from '../shared/findings';
+import { siteKey } from '../shared/settings';
+
+/**
+ * Pure updates of one tab's findings (all frames). The store around them keeps the result in storage.session,
+ * so a restarted service worker finds the same state.
+ */
+
+export interface FrameReport {
+	documentId: string;
+	url: string;
+	findings: FindingReport[];
+}
+
+export function emptyTab(tabId: number): TabFindings {
+	return { tabId, site: '', url: '', frames: {} };
+}
+
+/**
+ * Merges a frame's report. A new document in a frame replaces that frame's findings; a new document in the
+ * top frame replaces the whole tab's. A finding the user dismissed or marked fine keeps that state when the
+ * same element is reported again.
+ */
+export function applyReport(tab: TabFindings, frameId: number, report: FrameReport): TabFindings {
+	const key = String(frameId);
+	let frames = { ...tab.frames };
+	const previousTop = frames['0'];
+	if (frameId === 0 && previousTop && previousTop.documentId !== report.documentId) frames = {};
+	const previous = frames[key];
+	const base = previous && previous.documentId === report.documentId ? previous.findings : {};
+	const findings = { ...base };
+	for (const item of report.findings) {
+		const old = findings[item.elementId];
+		findings[item.elementId] = { ...item, state: old ? old.state : 'active' };
+	}
+	frames[key] = { documentId: report.documentId, url: report.url, findings };
+	const top =
+		frameId === 0 ? { site: siteKey(report.url), url: report.url } : { site: tab.site, url: tab.url };
+	return { tabId: tab.tabId, ...top, frames };
+}
+
+/** Sets the state of one element's finding; unchanged when the element is unknown. */
+export function resolveFinding(
+	tab: TabFindings,
+	frameId: number,
+	elementId: string,
+	state: FindingState,
+): TabFindings {
+	const frame = tab.frames[String(frameId)];
+	const finding = frame?.findings[elementId];
+	if (!frame || !finding) return tab;
+	return {
+		...tab,
+		frames: {
+			...tab.frames,
+			[String(frameId)]: { ...frame, findings: { ...frame.findings, [elementId]: { ...finding, state } } },
+		},
+	};
+}
