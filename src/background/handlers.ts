@@ -1,7 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../shared/messages';
+import type { BackgroundService } from './background-service';
 
 /** The background's one handler map: every message type of `Messages` is answered here. */
-export const handlers: Handlers = {
-	ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-};
+export function createHandlers(service: BackgroundService): Handlers {
+	return {
+		ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+		...service.handlers,
+	};
+}
