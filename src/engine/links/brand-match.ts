@@ -1,0 +1,209 @@
+import { DIRECTORY } from '../rules/directory';
+import type { BrandEntry } from '../rules/directory-types';
+import { brandForDomain } from './directory-lookup';
+import { SCAM_AFFIXES } from './host-lists';
+
+/**
+ * Finds a brand name, or a typo of it, in the labels of a host that is not the brand's: the core of
+ * impersonation detection. Works on the labels tldts leaves left of the public suffix, so the registrable
+ * label and subdomain labels are told apart.
+ */
+
+export type BrandHitKind = 'keyword' | 'typo' | 'token' | 'official-in-subdomain';
+
+export interface BrandHit {
+	brand: BrandEntry;
+	kind: BrandHitKind;
+}
+
+interface Keyword {
+	word: string;
+	brand: BrandEntry;
+}
+
+const KEYWORDS: Keyword[] = [];
+const TOKENS = new Map<string, BrandEntry>();
+for (const brand of DIRECTORY) {
+	for (const word of brand.keywords) KEYWORDS.push({ word, brand });
+	for (const token of brand.tokens ?? []) TOKENS.set(token, brand);
+}
+/** Typos are only looked for in words long enough that one edit does not land on ordinary words. */
+const TYPO_MIN = 6;
+const TYPO_KEYWORDS = KEYWORDS.filter((k) => k.word.length >= TYPO_MIN && /^[a-z]+$/.test(k.word));
+
+/** Ordinary words and names that contain a brand word or sit one edit from one. */
+const NOT_IMPERSONATION: ReadonlySet<string> = new Set([
+	'amazonas',
+	'amazonaws',
+	'webchat',
+	'paypay',
+	'amazing',
+	'apples',
+	'pineapple',
+	'snapple',
+	'tencentcloud',
+	'weixinbridge',
+]);
+
+/** Common host labels that are never a brand and are skipped outright. */
+const SKIP_LABELS: ReadonlySet<string> = new Set(['www', 'm', 'wap', 'mobile', 'en', 'cn', 'zh']);
+
+/** Top-level-like labels that, after a brand token, make the host read like the brand's address. */
+const TLD_LIKE: ReadonlySet<string> = new Set([
+	'com',
+	'cn',
+	'net',
+	'org',
+	'hk',
+	'co',
+	'gov',
+	'top',
+	'vip',
+	'xyz',
+]);
+
+/** Reads digits and letter pairs that pass for letters: amaz0n → amazon, paypa1 → paypal, rnicrosoft → microsoft. */
+export function foldLookalikes(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i]!;
+		const next = s[i + 1];
+		if (c === 'r' && next === 'n') {
+			out += 'm';
+			i++;
+		} else if (c === 'v' && next === 'v') {
+			out += 'w';
+			i++;
+		} else if (c === '0') out += 'o';
+		else if (c === '1') out += 'l';
+		else if (c === '3') out += 'e';
+		else if (c === '4') out += 'a';
+		else if (c === '5') out += 's';
+		else out += c;
+	}
+	return out;
+}
+
+/** Whether a and b are at most one edit apart (substitution, insertion, deletion or adjacent swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+	const la = a.length;
+	const lb = b.length;
+	if (Math.abs(la - lb) > 1) return false;
+	let i = 0;
+	while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+	if (i === la && i === lb) return true;
+	if (la === lb) {
+		// substitution, or adjacent transposition
+		if (a.slice(i + 1) === b.slice(i + 1)) return true;
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	}
+	return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function isAffixed(part: string, token: string): boolean {
+	if (part.length <= token.length) return false;
+	if (part.startsWith(token) && SCAM_AFFIXES.has(part.slice(token.length))) return true;
+	return part.endsWith(token) && SCAM_AFFIXES.has(part.slice(0, part.length - token.length));
+}
+
+function keywordIn(text: string): Keyword | null {
+	for (const k of KEYWORDS) {
+		const at = text.indexOf(k.word);
+		if (at !== -1 && !containedInOrdinaryWord(text, at, k.word.length)) return k;
+	}
+	return null;
+}
+
+function containedInOrdinaryWord(text: string, at: number, len: number): boolean {
+	for (const word of NOT_IMPERSONATION) {
+		const from = text.indexOf(word);
+		if (from !== -1 && from <= at && from + word.length >= at + len) return true;
+	}
+	return false;
+}
+
+function typoIn(part: string): Keyword | null {
+	if (part.length < TYPO_MIN - 1 || NOT_IMPERSONATION.has(part)) return null;
+	for (const k of TYPO_KEYWORDS) {
+		const n = k.word.length;
+		if (part.length <= n + 1) {
+			if (withinOneEdit(part, k.word)) return k;
+			continue;
+		}
+		// A typo glued to a scam word: compare the start and the end of the part.
+		const first = k.word.charCodeAt(0);
+		if (part.charCodeAt(0) === first || part.charCodeAt(1) === k.word.charCodeAt(1)) {
+			for (let len = n - 1; len <= n + 1; len++) {
+				if (withinOneEdit(part.slice(0, len), k.word) && SCAM_AFFIXES.has(part.slice(len))) return k;
+			}
+		}
+		for (let len = n - 1; len <= n + 1; len++) {
+			const tail = part.slice(part.length - len);
+			if (tail.charCodeAt(0) !== first && tail.charCodeAt(1) !== k.word.charCodeAt(1)) continue;
+			if (withinOneEdit(tail, k.word) && SCAM_AFFIXES.has(part.slice(0, part.length - len))) return k;
+		}
+	}
+	return null;
+}
+
+/**
+ * `labels`: the host's labels left of the public suffix, the registrable label last. `hostLabels`: all
+ * labels of the host (for `paypal.com.evil.xyz`). The caller has already ruled out official hosts.
+ */
+export function findBrandHit(labels: readonly string[], hostLabels: readonly string[]): BrandHit | null {
+	// 1. An official domain spelled inside the host, not at its end: paypal.com.secure-login.xyz, ups.com-track.example.
+	for (let i = 0; i + 1 < hostLabels.length - 1; i++) {
+		let candidate = hostLabels[i]!;
+		for (let j = i + 1; j < hostLabels.length - 1 && j <= i + 3; j++) {
+			const label = hostLabels[j]!;
+			const dash = label.indexOf('-');
+			const head = dash === -1 ? label : label.slice(0, dash);
+			const spelled = brandForDomain(`${candidate}.${head}`);
+			if (spelled) return { brand: spelled, kind: 'official-in-subdomain' };
+			candidate = `${candidate}.${label}`;
+		}
+	}
+	const last = labels.length - 1;
+	let typo: BrandHit | null = null;
+	for (let li = last; li >= 0; li--) {
+		const label = labels[li]!;
+		if (SKIP_LABELS.has(label)) continue;
+		const registrable = li === last;
+		const parts = label.split('-').filter((p) => p.length > 0);
+		const joined = parts.join('');
+		// 2. A distinctive brand word anywhere, as written or with look-alike digits.
+		const direct = keywordIn(joined);
+		if (direct) return { brand: direct.brand, kind: 'keyword' };
+		const folded = foldLookalikes(joined);
+		if (folded !== joined) {
+			const viaFold = keywordIn(folded);
+			if (viaFold) return { brand: viaFold.brand, kind: 'typo' };
+		}
+		// 3. A short brand token next to a scam word, or followed by something that reads like a TLD.
+		const hasAffix = parts.some((p) => SCAM_AFFIXES.has(p));
+		for (const part of parts) {
+			const tokenBrand = TOKENS.get(part);
+			if (tokenBrand) {
+				if (hasAffix && parts.length > 1) return { brand: tokenBrand, kind: 'token' };
+				const nextLabel = registrable ? undefined : labels[li + 1];
+				if (nextLabel !== undefined && TLD_LIKE.has(nextLabel.split('-')[0]!)) {
+					return { brand: tokenBrand, kind: 'token' };
+				}
+			}
+			for (const [token, brand] of TOKENS) {
+				if (isAffixed(part, token)) return { brand, kind: 'token' };
+			}
+		}
+		// 4. A typo of a long brand word (registrable label only: subdomains are too free-form).
+		if (registrable && typo === null) {
+			for (const part of parts) {
+				const k = typoIn(part) ?? (foldLookalikes(part) !== part ? typoIn(foldLookalikes(part)) : null);
+				if (k) {
+					typo = { brand: k.brand, kind: 'typo' };
+					break;
+				}
+			}
+		}
+	}
+	return typo;
+}

@@ -1,0 +1,19 @@
+import { BANK_BRANDS } from './directory-banks';
+import { CARRIER_BRANDS, COURIER_BRANDS } from './directory-couriers';
+import { INTERNATIONAL_BRANDS, PUBLIC_CHANNELS } from './directory-international';
+import { PAYMENT_BRANDS } from './directory-payment';
+import { SHOPPING_BRANDS } from './directory-shopping';
+import type { BrandEntry } from './directory-types';
+
+export type { BrandEntry, BrandKind, DirectorySource, Hotline } from './directory-types';
+
+/** Every brand of the official-channel directory. */
+export const DIRECTORY: readonly BrandEntry[] = [
+	...SHOPPING_BRANDS,
+	...PAYMENT_BRANDS,
+	...BANK_BRANDS,
+	...COURIER_BRANDS,
+	...CARRIER_BRANDS,
+	...INTERNATIONAL_BRANDS,
+	...PUBLIC_CHANNELS,
+];
