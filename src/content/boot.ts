@@ -1,0 +1,151 @@
+import browser from 'webextension-polyfill';
+import type { Locale } from '../engine/types';
+import type { ContentMessages } from '../shared/message-types';
+import { createMessageListener } from '../shared/messages';
+import { isPaused, type Settings } from '../shared/settings';
+import { migrateSettings } from '../shared/settings-migrations';
+import { createBackgroundPort, isContextInvalidated } from './background-port';
+import { isOfficialHost, judge } from './engine-port';
+import { PageSession } from './page-session';
+import { profileFor } from './sites';
+import type { SiteProfile } from './sites/site-profile';
+import { warnUi } from './warn-port';
+
+/**
+ * Boots scanning in one frame: reads the settings, picks the site profile and the depth, starts the session,
+ * and tears everything down through one AbortController (pause, or the extension reloaded under the page).
+ */
+
+/** storage.local key a test sets to switch site profiles off, proving the generic profile alone catches a case. */
+export const TEST_PROFILES_OFF_KEY = 'test:siteProfilesOff';
+
+const logged = new Set<string>();
+/** Logs a module's first failure once (never page text). */
+export function logOnce(module: string, error: unknown): void {
+	if (logged.has(module)) return;
+	logged.add(module);
+	console.debug(`[${module}]`, error instanceof Error ? error.message : String(error));
+}
+
+export function localeFor(settings: Settings, uiLanguage: string): Locale {
+	if (settings.language !== 'auto') return settings.language;
+	const lang = uiLanguage.toLowerCase();
+	if (/^zh[-_](tw|hk|mo|hant)/.test(lang)) return 'zh_TW';
+	if (lang.startsWith('zh')) return 'zh_CN';
+	return 'en';
+}
+
+function randomId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(9));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface BootResult {
+	session: PageSession | null;
+	controller: AbortController;
+}
+
+/** The frame's document when this frame should scan itself; null when the parent frame's instance covers it. */
+function ownDocument(): Document | null {
+	const href = location.href;
+	if (!/^(https?:|about:)/.test(href) && location.protocol !== 'about:') return null;
+	if (window !== window.top) {
+		// A same-origin (or about:blank/srcdoc) frame is reachable from its parent, whose instance scans it with
+		// the parent's profile and thread context; only cross-origin frames scan themselves.
+		let sameOrigin = false;
+		try {
+			sameOrigin = window.frameElement !== null;
+		} catch {
+			sameOrigin = false;
+		}
+		if (sameOrigin) return null;
+	}
+	return document;
+}
+
+export async function bootContent(): Promise<BootResult | null> {
+	const doc = ownDocument();
+	if (!doc) return null;
+	const controller = new AbortController();
+	const { signal } = controller;
+	const abort = () => controller.abort();
+	let stored: Record<string, unknown>;
+	try {
+		stored = await browser.storage.local.get(['settings', TEST_PROFILES_OFF_KEY]);
+	} catch (error) {
+		if (isContextInvalidated(error)) return null;
+		throw error;
+	}
+	const settings = migrateSettings(stored.settings).settings;
+	const site = location.hostname;
+	const documentId = randomId();
+	const bg = createBackgroundPort(documentId, abort);
+	let session: PageSession | null = null;
+
+	// Pause, resume and the "this is fine" list arrive from the background.
+	const listener = createMessageListener<ContentMessages>({
+		'content/reveal': ({ elementId }) => ({ found: session?.reveal(elementId) ?? false }),
+		'settings/changed': ({ settings: next }) => {
+			if (isPaused(next, site)) abort();
+			else session?.updateSettings(next);
+			return { ok: true };
+		},
+	});
+	browser.runtime.onMessage.addListener(listener);
+	signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+
+	if (isPaused(settings, site)) return { session: null, controller };
+	const profilesOff = stored[TEST_PROFILES_OFF_KEY] === true;
+	const url = new URL(location.href);
+	let profile: SiteProfile | null = profilesOff
+		? null
+		: profileFor(site, (id, e) => logOnce(`sites/${id}`, e));
+	if (profile && !settings.scan[profile.category]) profile = null;
+	let full = false;
+	if (profile) {
+		try {
+			// A known site's message areas get the full scan; its other pages (home, search) the first look.
+			full = profile.role(url, doc) !== 'other';
+		} catch (error) {
+			logOnce(`sites/${profile.id}`, error);
+			profile = null;
+		}
+	}
+	if (!profile && !settings.scan.everywhere) return { session: null, controller };
+
+	session = new PageSession({
+		doc,
+		profile,
+		full,
+		settings,
+		locale: localeFor(settings, browser.i18n?.getUILanguage?.() ?? navigator.language),
+		judge,
+		isOfficialHost,
+		warn: warnUi,
+		bg,
+		signal,
+		log: logOnce,
+	});
+	session.start();
+	reportCostOnHide(session, bg, signal);
+	return { session, controller };
+}
+
+/** Adds this page's scan time to the local counters when the page is hidden or left (the user's view of our cost). */
+function reportCostOnHide(
+	session: PageSession,
+	bg: ReturnType<typeof createBackgroundPort>,
+	signal: AbortSignal,
+): void {
+	let reported = 0;
+	let counted = false;
+	const flush = () => {
+		const ms = session.queue.busyMs - reported;
+		if (ms < 1 && counted) return;
+		reported = session.queue.busyMs;
+		void bg.addCounters({ scanTimeMs: Math.round(ms * 100) / 100, ...(counted ? {} : { pagesScanned: 1 }) });
+		counted = true;
+	};
+	document.addEventListener('visibilitychange', () => document.hidden && flush(), { signal });
+	window.addEventListener('pagehide', flush, { signal });
+}

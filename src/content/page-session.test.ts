@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyzeInput, Verdict } from '../engine/types';
+import { defaultSettings } from '../shared/settings';
+import type { BackgroundPort } from './background-port';
+import { PageSession } from './page-session';
+import type { SiteProfile } from './sites/site-profile';
+import type { WarnUi } from './warn-port';
+
+/** A stand-in engine: danger when the message and its context hold both a refund lure and a WeChat move. */
+function fakeJudge(seen: AnalyzeInput[]) {
+	return (input: AnalyzeInput): Verdict => {
+		seen.push(input);
+		const all = [...(input.context ?? []), input.text ?? ''].join('\n');
+		const hit = /赔偿/.test(all) && /加.{0,3}微信/.test(input.text ?? '');
+		return hit
+			? { level: 'danger', score: 90, family: 'fake-refund', signals: [], reminders: [] }
+			: { level: 'none', score: 0, family: null, signals: [], reminders: [] };
+	};
+}
+
+function fakeWarn(calls: Element[]): WarnUi {
+	const handle = { update() {}, remove() {}, state: 'shown' as const };
+	return {
+		inline: (o) => {
+			calls.push(o.anchor);
+			return handle;
+		},
+		banner: () => handle,
+		field: () => handle,
+	};
+}
+
+const bg: BackgroundPort = {
+	report: async () => {},
+	recordContact: async () => {},
+	recentContact: async () => null,
+	addCounters: async () => {},
+};
+
+const chat: SiteProfile = {
+	id: 'test-chat',
+	category: 'shops',
+	matchesHost: () => true,
+	role: () => 'chat',
+	message: '.msg',
+	thread: '.thread',
+};
+
+async function settle(session: PageSession): Promise<void> {
+	for (let i = 0; i < 50 && !session.queue.idle; i += 1) await new Promise((r) => setTimeout(r, 5));
+	await new Promise((r) => setTimeout(r, 5));
+}
+
+function startSession(
+	profile: SiteProfile | null,
+	seen: AnalyzeInput[],
+	warned: Element[],
+	ac: AbortController,
+) {
+	const session = new PageSession({
+		doc: document,
+		profile,
+		full: true,
+		settings: defaultSettings(),
+		locale: 'zh_CN',
+		judge: fakeJudge(seen),
+		isOfficialHost: () => false,
+		warn: fakeWarn(warned),
+		bg,
+		signal: ac.signal,
+		log: () => {},
+	});
+	session.start();
+	return session;
+}
+
+afterEach(() => {
+	document.body.innerHTML = '';
+	vi.restoreAllMocks();
+});
+
+describe.each([
+	['site profile', chat],
+	['generic profile alone', null],
+])('PageSession with %s', (_name, profile) => {
+	it('warns on the message that completes the pattern, with the thread as context', async () => {
+		document.body.innerHTML = '<div class="thread"></div>';
+		const thread = document.querySelector('.thread')!;
+		const seen: AnalyzeInput[] = [];
+		const warned: Element[] = [];
+		const ac = new AbortController();
+		const session = startSession(profile, seen, warned, ac);
+		await settle(session);
+		const lines = [
+			'您好，我是店铺客服',
+			'您购买的商品有质量问题，我们给您三倍赔偿',
+			'请加一下微信 abc123 处理',
+		];
+		for (const [i, line] of lines.entries()) {
+			const row = document.createElement('div');
+			row.className = 'row';
+			const msg = document.createElement('div');
+			msg.className = 'msg';
+			msg.textContent = line;
+			row.append(msg);
+			thread.append(row);
+			await settle(session);
+			expect(warned.length).toBe(i === 2 ? 1 : 0);
+		}
+		expect(warned[0]?.textContent).toContain('微信');
+		const last = seen.at(-1)!;
+		expect(last.context).toEqual(lines.slice(0, 2));
+		ac.abort();
+	});
+
+	it('judges each message once', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="row"><div class="msg">三倍赔偿，加微信</div></div></div>';
+		const seen: AnalyzeInput[] = [];
+		const ac = new AbortController();
+		const session = startSession(profile, seen, [], ac);
+		await settle(session);
+		session.queue.push(document.querySelector('.msg')!);
+		session.queue.push(document.body);
+		await settle(session);
+		expect(seen.filter((s) => s.text === '三倍赔偿，加微信').length).toBe(1);
+		ac.abort();
+	});
+});
+
+describe('PageSession queue', () => {
+	it('does nothing while hidden and catches up when shown', async () => {
+		let hidden = true;
+		vi.spyOn(document, 'hidden', 'get').mockImplementation(() => hidden);
+		document.body.innerHTML =
+			'<div class="thread"><div class="row"><div class="msg">三倍赔偿，加微信</div></div></div>';
+		const seen: AnalyzeInput[] = [];
+		const warned: Element[] = [];
+		const ac = new AbortController();
+		startSession(chat, seen, warned, ac);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(seen.length).toBe(0);
+		hidden = false;
+		document.dispatchEvent(new Event('visibilitychange'));
+		await new Promise((r) => setTimeout(r, 50));
+		expect(warned.length).toBe(1);
+		ac.abort();
+	});
+
+	it('turns a burst of more than 1,000 mutations into one rescan', async () => {
+		document.body.innerHTML = '<div class="thread"></div>';
+		const seen: AnalyzeInput[] = [];
+		const ac = new AbortController();
+		const session = startSession(chat, seen, [], ac);
+		await settle(session);
+		const thread = document.querySelector('.thread')!;
+		for (let i = 0; i < 1500; i += 1) {
+			const m = document.createElement('div');
+			m.className = 'msg';
+			m.textContent = `普通消息 ${i}`;
+			thread.append(m);
+		}
+		await new Promise((r) => setTimeout(r, 0));
+		await settle(session);
+		for (let i = 0; i < 100 && !session.queue.idle; i += 1) await new Promise((r) => setTimeout(r, 10));
+		expect(session.queue.rescans).toBe(2);
+		expect(seen.length).toBe(1500);
+		ac.abort();
+	});
+});

@@ -1,0 +1,369 @@
+import type { FamilyId, Locale, Match, Verdict } from '../engine/types';
+import type { FindingReport } from '../shared/findings';
+import { isAllowed, type Settings } from '../shared/settings';
+import type { Escalation, WarningHandle } from '../warn/types';
+import type { BackgroundPort } from './background-port';
+import { boundedText } from './extract-text';
+import { classifyFields, SENSITIVE_KINDS } from './form-fields';
+import { pageFacts } from './page-facts';
+import { type PageKind, pageKinds, REFUND_TALK, SERVICE_TALK, sensitiveKinds } from './page-kind';
+import { observeRoots } from './page-observer';
+import { type Judge, PageScanner, type Unit } from './page-scanner';
+import type { SiteProfile } from './sites/site-profile';
+import { SliceQueue } from './slice-queue';
+import type { WarnUi } from './warn-port';
+
+/**
+ * One document's scanning: the shared observer, the time-sliced queue, the scanner, the page-level guards
+ * (fake refund form, transfer/loan/remote-tool page after a scam contact) and the hand-off of findings to the
+ * warning UI and the background.
+ *
+ * Depth: with a site profile (or once escalated) every message unit is judged ("full"); otherwise only a cheap
+ * first look runs ("light") and new content is checked for refund / customer-service words or payment forms,
+ * which switch the page to full.
+ */
+
+export interface SessionOptions {
+	doc: Document;
+	profile: SiteProfile | null;
+	/** Full scan from the start (a known site), else the light first look. */
+	full: boolean;
+	settings: Settings;
+	locale: Locale;
+	judge: Judge;
+	isOfficialHost: (host: string) => boolean;
+	warn: WarnUi;
+	bg: BackgroundPort;
+	signal: AbortSignal;
+	log: (module: string, error: unknown) => void;
+	/** Called with the candidate images of judged units (the QR module decides). */
+	onUnitMedia?: (unit: Unit) => void;
+}
+
+const LIGHT_SAMPLE_CHARS = 1500;
+
+export class PageSession {
+	readonly queue: SliceQueue;
+	readonly scanner: PageScanner;
+	private readonly roots;
+	private full: boolean;
+	private readonly ids = new WeakMap<Element, string>();
+	private readonly byId = new Map<string, WeakRef<Element>>();
+	private readonly handles = new WeakMap<Element, WarningHandle>();
+	private nextId = 1;
+	private pageChecked = false;
+	private pageCheckScheduled = false;
+	private bannerShown = false;
+	private settings: Settings;
+	private readonly site: string;
+	/** Counters for the extension's own cost, reported to the background. */
+	warningsShown = 0;
+
+	constructor(private readonly o: SessionOptions) {
+		this.full = o.full;
+		this.settings = o.settings;
+		this.site = o.doc.location?.hostname ?? '';
+		this.scanner = new PageScanner({
+			profile: o.profile,
+			generic: true,
+			judge: o.judge,
+			onVerdict: (unit, verdict) => this.onVerdict(unit, verdict),
+			onSubRoot: (root, frame) => this.addRoot(root, frame),
+			pageUrl: () => o.doc.location?.href ?? '',
+			onProfileError: (id, e) => o.log(`sites/${id}`, e),
+		});
+		this.queue = new SliceQueue({
+			doc: o.doc,
+			signal: o.signal,
+			process: (node) => this.process(node),
+			rescanRoots: () => this.roots.roots(),
+		});
+		this.roots = observeRoots((n) => this.queue.push(n), o.signal);
+		this.roots.watch(o.doc);
+	}
+
+	get isFull(): boolean {
+		return this.full;
+	}
+
+	/** Queues the initial pass (runs once the tab is visible). */
+	start(): void {
+		this.queue.requestRescan();
+		this.schedulePageCheck();
+	}
+
+	updateSettings(settings: Settings): void {
+		this.settings = settings;
+	}
+
+	private addRoot(root: Document | ShadowRoot, frame?: HTMLIFrameElement): void {
+		if (this.roots.watch(root)) this.queue.push(root);
+		if (frame && !this.ids.has(frame)) {
+			// A frame that navigates (webmail loading the next mail) gets a new document: watch that one too.
+			this.ids.set(frame, '');
+			frame.addEventListener(
+				'load',
+				() => {
+					try {
+						const d = frame.contentDocument;
+						if (d) this.addRoot(d);
+					} catch {
+						// Became cross-origin: its own content script instance covers it.
+					}
+				},
+				{ signal: this.o.signal },
+			);
+		}
+	}
+
+	private *process(node: Node): Generator<void> {
+		if (this.full) {
+			yield* this.scanner.steps(node);
+			if (node.nodeType === Node.ELEMENT_NODE && (node as Element).querySelector?.('input, textarea')) {
+				this.schedulePageCheck();
+			}
+			return;
+		}
+		// Light mode: a bounded look at what arrived, for the words and fields that justify a full scan.
+		const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+		if (!el) return;
+		const text = boundedText(el, LIGHT_SAMPLE_CHARS);
+		const hasForm = !!el.querySelector?.('input, textarea') || el.matches?.('input, textarea');
+		if (REFUND_TALK.test(text) || SERVICE_TALK.test(text)) this.escalate();
+		if (hasForm) this.schedulePageCheck();
+		yield;
+	}
+
+	/** Light -> full: the page talks refund / customer service or asks for payment data. */
+	escalate(): void {
+		if (this.full) return;
+		this.full = true;
+		this.queue.requestRescan();
+	}
+
+	private schedulePageCheck(): void {
+		if (this.pageCheckScheduled || this.o.signal.aborted) return;
+		this.pageCheckScheduled = true;
+		// After the current slices: the page check reads the whole page's fields once.
+		setTimeout(() => {
+			this.pageCheckScheduled = false;
+			if (this.o.doc.hidden) {
+				this.o.doc.addEventListener('visibilitychange', () => this.schedulePageCheck(), {
+					once: true,
+					signal: this.o.signal,
+				});
+				return;
+			}
+			void this.checkPage().catch((e) => this.o.log('content/page-check', e));
+		}, 50);
+	}
+
+	/** The page-level guards: fake refund form, and transfer/loan/remote-tool pages after a scam contact. */
+	private async checkPage(): Promise<void> {
+		const doc = this.o.doc;
+		if (!doc.body || this.bannerShown) return;
+		const facts = pageFacts(doc);
+		const kinds = pageKinds(facts);
+		if (!this.full && (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || kinds.length > 0)) {
+			this.escalate();
+		}
+		this.pageChecked = true;
+		if (kinds.includes('refund-form') && !this.o.isOfficialHost(this.site)) {
+			this.showRefundFormDanger(facts.text);
+			return;
+		}
+		const risky = kinds.filter((k): k is Exclude<PageKind, 'refund-form'> => k !== 'refund-form');
+		if (risky.length === 0) return;
+		const contact = await this.o.bg.recentContact();
+		if (!contact || this.o.signal.aborted || this.bannerShown) return;
+		const kind = risky[0]!;
+		const family: FamilyId = kind === 'remote-download' ? 'remote-control' : contact.family;
+		const signals: Match[] = [
+			pageSignal(`page.${kind}`, family, kindLabel(kind)),
+			pageSignal('contact.recent', contact.family, contact.what || contact.site),
+		];
+		const verdict: Verdict = {
+			level: 'danger',
+			score: 95,
+			family,
+			signals,
+			reminders: ['never-transfer-stranger', 'no-transfer-for-refund', 'emergency-contacts'],
+		};
+		const escalation: Escalation = { family: contact.family, site: contact.site, at: contact.at };
+		this.showBanner(verdict, facts.text, escalation);
+	}
+
+	private showRefundFormDanger(text: string): void {
+		const fields = classifyFields(this.o.doc.body);
+		const kinds = sensitiveKinds(fields);
+		const lure = REFUND_TALK.exec(text)?.[0] ?? '';
+		const verdict: Verdict = {
+			level: 'danger',
+			score: 90,
+			family: 'fake-refund-page',
+			signals: [
+				pageSignal('page.refund-talk', 'fake-refund-page', lure),
+				...kinds.map((k) => pageSignal(`form.${k}`, 'credential-harvest', k)),
+				pageSignal('page.unofficial-domain', 'fake-refund-page', this.site),
+			],
+			reminders: ['never-share-codes', 'no-unknown-links-qr', 'verify-via-platform'],
+		};
+		this.showBanner(verdict, text);
+		void this.o.bg.recordContact('fake-refund-page', 'danger', `${lure} @ ${this.site}`);
+		this.guardFields(verdict, text);
+	}
+
+	/** A second warning the moment a sensitive field gets focus, before anything is typed. */
+	private guardFields(verdict: Verdict, text: string): void {
+		const shown = new WeakSet<Element>();
+		this.o.doc.addEventListener(
+			'focusin',
+			(event) => {
+				const target = event.target as Element | null;
+				if (!target || shown.has(target) || !target.matches?.('input, textarea, select')) return;
+				const field = classifyFields(target.parentElement ?? this.o.doc).find((f) => f.el === target);
+				if (!field || !SENSITIVE_KINDS.has(field.kind)) return;
+				shown.add(target);
+				const elementId = this.idOf(target);
+				this.o.warn.field(target, {
+					verdict,
+					input: { text, pageUrl: this.o.doc.location.href },
+					locale: this.o.locale,
+					signal: this.o.signal,
+					elementId,
+					fieldKind: fieldKindForWarn(field.kind),
+				});
+				void this.o.bg.report([this.report(elementId, 'field', verdict, text)]);
+			},
+			{ capture: true, signal: this.o.signal },
+		);
+	}
+
+	private showBanner(verdict: Verdict, text: string, escalation?: Escalation): void {
+		if (this.bannerShown) return;
+		this.bannerShown = true;
+		this.o.warn.banner({
+			verdict,
+			input: { text: text.slice(0, 2000), pageUrl: this.o.doc.location.href },
+			locale: this.o.locale,
+			signal: this.o.signal,
+			elementId: 'page',
+			document: this.o.doc,
+			...(escalation ? { escalation } : {}),
+		});
+		this.warningsShown += 1;
+		void this.o.bg.report([this.report('page', 'page', verdict, text)]);
+	}
+
+	private idOf(el: Element): string {
+		let id = this.ids.get(el);
+		if (!id) {
+			id = `e${this.nextId++}`;
+			this.ids.set(el, id);
+			this.byId.set(id, new WeakRef(el));
+		}
+		return id;
+	}
+
+	private report(elementId: string, kind: FindingReport['kind'], v: Verdict, text: string, sender?: string) {
+		const r: FindingReport = {
+			elementId,
+			kind,
+			level: v.level === 'danger' ? 'danger' : 'caution',
+			family: v.family,
+			score: v.score,
+			signals: v.signals
+				.slice(0, 24)
+				.map((s) => ({ id: s.id, family: s.family, text: s.text.slice(0, 200) })),
+			reminders: v.reminders,
+			excerpt: text.slice(0, 280),
+			at: Date.now(),
+		};
+		if (sender) r.sender = sender;
+		return r;
+	}
+
+	private onVerdict(unit: Unit, verdict: Verdict): void {
+		if (this.o.signal.aborted) return;
+		this.o.onUnitMedia?.(unit);
+		const existing = this.handles.get(unit.el);
+		if (verdict.level === 'none') {
+			// The text changed and no longer warrants a warning (an edited message).
+			if (existing) {
+				existing.remove();
+				this.handles.delete(unit.el);
+			}
+			return;
+		}
+		if (isAllowed(this.settings, this.site, unit.sender ?? '')) return;
+		// Hidden text (collapsed quotes, templates) is not what the user reads.
+		const visible = (unit.el as HTMLElement).checkVisibility?.() ?? true;
+		if (!visible) return;
+		const elementId = this.idOf(unit.el);
+		const input = {
+			text: unit.text,
+			links: unit.links,
+			context: unit.context,
+			pageUrl: this.o.doc.location.href,
+		};
+		if (existing && existing.state === 'shown') {
+			existing.update({ verdict, input });
+		} else if (!existing) {
+			const handle = this.o.warn.inline({
+				anchor: unit.el,
+				verdict,
+				input,
+				locale: this.o.locale,
+				signal: this.o.signal,
+				elementId,
+				...(unit.sender ? { sender: unit.sender } : {}),
+			});
+			this.handles.set(unit.el, handle);
+			this.warningsShown += 1;
+		}
+		void this.o.bg.report([this.report(elementId, 'message', verdict, unit.text, unit.sender)]);
+		const what = verdict.signals[0]?.text || unit.text.slice(0, 80);
+		if (verdict.family) void this.o.bg.recordContact(verdict.family, verdict.level, what);
+	}
+
+	/** Scrolls a warned element into view and flashes it (the popup's "show me"). */
+	reveal(elementId: string): boolean {
+		const el = this.byId.get(elementId)?.deref();
+		if (!el?.isConnected) return false;
+		el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+		// A flash through the Web Animations API: no style or attribute is left on the page's element.
+		(el as HTMLElement).animate?.(
+			[
+				{ outline: '3px solid #d93025', outlineOffset: '2px' },
+				{ outline: '3px solid transparent', outlineOffset: '2px' },
+			],
+			{ duration: 1600, iterations: 1 },
+		);
+		return true;
+	}
+
+	/** For tests and benchmarks: whether the initial pass and the page check are done. */
+	get settled(): boolean {
+		return this.queue.idle && this.pageChecked;
+	}
+}
+
+function pageSignal(id: string, family: FamilyId, text: string): Match {
+	return { id, family, kind: 'action', source: 'text', start: -1, end: -1, text };
+}
+
+function kindLabel(kind: Exclude<PageKind, 'refund-form'>): string {
+	return {
+		transfer: '转账 / transfer',
+		loan: '借款 / loan',
+		'remote-download': '远程控制软件 / remote-control tool',
+	}[kind];
+}
+
+function fieldKindForWarn(kind: string): 'card' | 'password' | 'code' | 'id' | 'other' {
+	if (kind === 'card-number' || kind === 'cvv') return 'card';
+	if (kind === 'card-password') return 'password';
+	if (kind === 'sms-code') return 'code';
+	if (kind === 'id-number') return 'id';
+	return 'other';
+}

@@ -1,0 +1,46 @@
+/**
+ * What a site profile knows about one real site: where its messages, senders and chat bubbles live and what
+ * kind of page is open. Profiles only point at elements; reading text, links and images is the scanner's job,
+ * so a profile whose selectors no longer match simply finds nothing and the generic profile still covers the page.
+ */
+
+/** Which setting (`Settings.scan`) switches a site's scanning. */
+export type SiteCategory = 'shops' | 'webmail' | 'messengers';
+
+/** What the open page is, as far as the profile can tell. */
+export type PageRole = 'chat' | 'mail' | 'order' | 'refund' | 'inbox' | 'other';
+
+export interface SiteProfile {
+	/** Stable id, also the module name in logs. */
+	id: string;
+	category: SiteCategory;
+	/** True for the host names (and the frames) this profile covers. */
+	matchesHost: (host: string) => boolean;
+	/** What the page is; may read the URL and cheap DOM landmarks. */
+	role: (url: URL, doc: Document) => PageRole;
+	/**
+	 * Selector of one message unit: a chat bubble, a mail body, an order/refund notice. Each match is judged on its
+	 * own, with the previous matches of the same thread as context.
+	 */
+	message: string;
+	/** Selector of the conversation container (closest ancestor of a message); the document when absent. */
+	thread?: string;
+	/** The sender of a message (name, address, shop), when the page shows one. */
+	sender?: (message: Element) => string | undefined;
+	/** Selector of message areas (for link and QR candidates); defaults to the thread/message selectors. */
+	area?: string;
+}
+
+/** Text of the first element matching `selector` inside the closest `row` of `message`. */
+export function senderWithin(message: Element, row: string, selector: string): string | undefined {
+	const scope = message.closest(row) ?? message;
+	const el = scope.querySelector(selector);
+	const text = el?.getAttribute('title') || el?.getAttribute('email') || el?.textContent || '';
+	const trimmed = text.trim().slice(0, 120);
+	return trimmed || undefined;
+}
+
+/** Host equals `domain` or is a subdomain of it. */
+export function hostIs(host: string, ...domains: string[]): boolean {
+	return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}

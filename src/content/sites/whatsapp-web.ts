@@ -1,0 +1,21 @@
+import type { SiteProfile } from './site-profile';
+
+/**
+ * WhatsApp web: each bubble is `.message-in` / `.message-out`; the text is in `.copyable-text` whose
+ * `data-pre-plain-text` reads "[time, date] Sender: ".
+ */
+export const whatsappWeb: SiteProfile = {
+	id: 'whatsapp-web',
+	category: 'messengers',
+	matchesHost: (h) => h === 'web.whatsapp.com',
+	role: () => 'chat',
+	message: '.message-in .copyable-text, .message-out .copyable-text',
+	thread: '#main, [role="application"]',
+	sender: (m) => {
+		const pre = m.closest('[data-pre-plain-text]')?.getAttribute('data-pre-plain-text') ?? '';
+		const name = /\]\s*([^:]+):/.exec(pre)?.[1]?.trim();
+		return (
+			name || m.ownerDocument.querySelector('#main header span[title]')?.getAttribute('title') || undefined
+		);
+	},
+};
