@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => {
 			target: firefox ? 'firefox140' : 'chrome116',
 			rolldownOptions: {
 				// Pages not named by the manifest.
-				input: { welcome: 'src/welcome/index.html' },
+				input: { welcome: 'src/welcome/index.html', tips: 'src/popup/tips.html' },
 			},
 		},
 		// Vitest reads vitest.config.ts; this file is for the extension build only.
