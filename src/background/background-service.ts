@@ -52,8 +52,11 @@ function senderTab(sender: SenderLike, explicit?: number): number {
 	return tabId;
 }
 
+/** The messages this service answers; QR decoding has its own handler in ./qr. */
+export type ServiceMessages = Omit<BackgroundMessages, 'qr/decode'>;
+
 export interface BackgroundService {
-	handlers: Handlers<BackgroundMessages>;
+	handlers: Handlers<ServiceMessages>;
 	/** A new document is loading in the tab's top frame: its findings and badge start over. */
 	resetTab(tabId: number): Promise<void>;
 	forgetTab(tabId: number): Promise<void>;
@@ -86,7 +89,7 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 			return { ...s, pausedSites: paused && key ? [...rest, key] : rest };
 		});
 
-	const handlers: Handlers<BackgroundMessages> = {
+	const handlers: Handlers<ServiceMessages> = {
 		'findings/report': async (request, sender: SenderLike) => {
 			const tabId = senderTab(sender);
 			const frameId = sender.frameId ?? 0;
