@@ -1,0 +1,50 @@
+import { contactSignals, qrSignals, urlSignals, urlsInText } from './links-port';
+import { scoreSignals } from './score';
+import { scanText } from './text-scan';
+import type { AnalyzeInput, AnalyzeTextOptions, AnalyzeUrlOptions, Match, Verdict } from './types';
+
+/** Earlier messages beyond these are too far back to explain the current one (and bound the work). */
+const MAX_CONTEXT_MESSAGES = 20;
+const MAX_LINKS = 50;
+const MAX_QR = 10;
+
+/**
+ * The verdict on one input: its text, the links and QR payloads found with it, and earlier messages of the
+ * same thread. Synchronous, pure and linear in the size of the input. `lang` is accepted for callers'
+ * convenience; the catalogue is matched in every language at once, so no detection is needed.
+ */
+export function analyze(input: AnalyzeInput): Verdict {
+	const current: Match[] = [];
+	const text = typeof input.text === 'string' ? input.text : '';
+	if (text.length > 0) {
+		for (const m of scanText(text)) current.push(m);
+		for (const m of contactSignals(text)) current.push(m);
+		// Addresses written in the text (t.me/..., a bare domain) are links too.
+		for (const found of urlsInText(text).slice(0, MAX_LINKS))
+			for (const m of urlSignals(found.url)) current.push(m);
+	}
+	for (const link of (input.links ?? []).slice(0, MAX_LINKS)) {
+		if (typeof link?.href !== 'string') continue;
+		for (const m of urlSignals(link.href, link.text)) current.push(m);
+	}
+	for (const payload of (input.qr ?? []).slice(0, MAX_QR)) {
+		if (typeof payload !== 'string') continue;
+		const qr = qrSignals(payload);
+		for (const m of qr.signals) current.push(m);
+		if (qr.text) for (const m of scanText(qr.text)) current.push({ ...m, source: 'qr', start: -1, end: -1 });
+	}
+	const context: Match[] = [];
+	for (const message of (input.context ?? []).slice(-MAX_CONTEXT_MESSAGES)) {
+		if (typeof message !== 'string') continue;
+		for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
+	}
+	return scoreSignals(current, context);
+}
+
+export function analyzeText(text: string, options: AnalyzeTextOptions = {}): Verdict {
+	return analyze({ text, ...options });
+}
+
+export function analyzeUrl(url: string, options: AnalyzeUrlOptions = {}): Verdict {
+	return analyze({ links: [options.text === undefined ? { href: url } : { href: url, text: options.text }] });
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './index';
+import type { FamilyId } from './types';
+
+/** Scam messages: each must reach at least caution, with the expected family. */
+const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
+	[
+		'fake-refund',
+		'您好，我是淘宝客服，您购买的面霜存在质量问题，我们给您办理三倍赔偿，请提供一下收到的验证码。',
+	],
+	['fake-refund', '您的快递在运输途中丢失了，我们给您理赔，请点击链接填写银行卡号和密码。'],
+	['fake-refund', '您好，您的快遞在運輸途中遺失，我們幫您辦理理賠，請先支付手續費。'],
+	[
+		'fake-refund',
+		'Hi, your package was lost in transit. To claim your refund, click the link and enter your card number.',
+	],
+	[
+		'membership-cancel',
+		'您好，由于工作失误把您升级成了代理商会员，每月会自动扣费800元，需要您配合取消，先把钱转到指定账户验证流水。',
+	],
+	[
+		'membership-cancel',
+		'您好，因為系統設定錯誤，您被設定成批發商會員，每月將自動扣款，需要解除分期付款設定，請到ATM操作轉帳。',
+	],
+	[
+		'membership-cancel',
+		'抖音客服：您开通的百万保障每月扣费600元，需要关闭，请按提示把余额转到指定账户做资金验证。',
+	],
+	[
+		'credit-threat',
+		'您在校期间开通了学生账户，需要注销，否则影响征信，请在借呗和微粒贷把额度借出来转到安全账户。',
+	],
+	['credit-threat', '銀保監會通知：您的學生帳戶未註銷，影響徵信，請把備用金額度提出來轉到指定帳戶。'],
+	['account-anomaly', '您的支付宝账户异常，资金已被冻结，请立即将资金转移到安全账户。'],
+	['account-anomaly', '您的帳戶異常，資金已被凍結，請把錢轉到安全帳戶。'],
+	[
+		'account-anomaly',
+		'Unusual activity on your account: your funds will be frozen. Move your money to a safe account now.',
+	],
+	['off-platform', '亲，您的包裹丢失了，加我V信abc123，给您双倍赔偿。'],
+	['off-platform', '您的订单退款失败，请扫码进理赔群，由专员为您处理。'],
+	['remote-control', '为了给您办理退款，请下载向日葵并打开远程控制，我来帮您操作。'],
+	['remote-control', 'To process your refund, please install AnyDesk and give me remote access.'],
+	['credential-harvest', '您的账户存在异常，为了核实身份，请把收到的验证码和银行卡号告诉我。'],
+	[
+		'overpayment',
+		'We refunded $50 but an extra zero was added and you were overpaid $500. Please send back the difference with Google Play gift cards.',
+	],
+	['overpayment', 'Your refund was processed in error. Return the difference in Bitcoin at the crypto ATM.'],
+	[
+		'callback-invoice',
+		'Your Norton subscription has been renewed for $499.99. If you did not authorize this charge, call toll free +1 888 555 0199 immediately.',
+	],
+	[
+		'callback-invoice',
+		'Geek Squad invoice: you have been charged $389. If this was not you, call us at 1-800-555-0100 to cancel this order.',
+	],
+	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
+	[
+		'fake-refund-page',
+		'Refund portal: enter your card number, your PIN and the verification code to receive your refund.',
+	],
+];
+
+/** Genuine texts and advice: must stay quiet. */
+const QUIET: readonly string[] = [
+	'退款',
+	'您的退款已原路退回，请注意查收。',
+	'您好，您申请的退款已处理，款项将在1-3个工作日原路退回到您的支付账户。',
+	'亲，您可以在订单详情页点击申请售后，选择退货退款，我们收到货后会尽快处理。',
+	'【某银行】验证码123456，您正在进行转账操作，切勿告知他人。',
+	'民警提醒：不要转账，切勿透露验证码，官方客服不会添加你的微信。',
+	'Never share your verification code with anyone. We will never ask for it.',
+	'Your refund of $25.00 has been issued to your original payment method.',
+	'你的会员将于下月自动续费，可在App内“我的-会员”中随时关闭。',
+	'您的快递已到驛站，請憑取件碼取件。',
+	'Your order has shipped. Track your package in the app.',
+	'我们会尽快为您处理退款，请耐心等待。',
+];
+
+describe('families: flags', () => {
+	it.each(FLAGS)('%s: %s', (family, text) => {
+		const v = analyzeText(text);
+		expect(v.level).not.toBe('none');
+		expect(v.family).toBe(family);
+	});
+});
+
+describe('families: does not flag', () => {
+	it.each(QUIET)('%s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});
+
+describe('anti-fraud articles', () => {
+	it('an advice text quoting scam lines is never danger', () => {
+		const article =
+			'警方提醒：近期多发冒充电商客服诈骗。骗子自称客服，称您被误开通代理商会员，每月自动扣费，要求转账到安全账户。民警提醒：官方客服不会添加微信，不要转账，不要透露验证码。';
+		expect(analyzeText(article).level).not.toBe('danger');
+	});
+});
+
+describe('conversation context', () => {
+	it('a refund lure earlier in the thread makes a request for the code count', () => {
+		const alone = analyzeText('麻烦把手机收到的验证码发给我');
+		const withContext = analyzeText('麻烦把手机收到的验证码发给我', {
+			context: ['您好，您购买的商品存在质量问题', '我们给您三倍赔偿', '好的'],
+		});
+		expect(alone.level).toBe('none');
+		expect(withContext.level).not.toBe('none');
+		expect(withContext.score).toBeGreaterThan(alone.score);
+	});
+
+	it('context alone does not warn about a harmless message', () => {
+		expect(analyzeText('好的谢谢', { context: ['请把钱转到安全账户，验证码发给我'] }).level).toBe('none');
+	});
+});

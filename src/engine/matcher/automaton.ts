@@ -1,0 +1,360 @@
+import { ASTRAL, BREAK, foldAstral, getFoldTable, SKIP } from '../normalize/fold-table';
+import { foldPattern } from '../normalize/normalize';
+
+/**
+ * One-pass Aho-Corasick matcher over folded text. The character-class table folds as it reads (width, case,
+ * Traditional forms, look-alikes) and drops separators, so the original string is read once, nothing is
+ * rewritten, and every hit maps back to exact original offsets through a small ring of positions.
+ * Work per input is linear: one table lookup per code unit, amortised O(1) transitions, bounded outputs.
+ */
+
+export interface AutomatonEntry {
+	/** Literal anchor, folded here exactly like the input. */
+	pattern: string;
+	/** Caller's id for what the pattern stands for (a signal index). */
+	tag: number;
+}
+
+export interface TagOptions {
+	/** Regex checked on a folded window around the hit (separators as ' ', clause breaks as '\n'). */
+	confirm?: { pattern: RegExp; window: number } | undefined;
+	/** A hit of this tag right after a negation in the same clause is reported as negated. */
+	negatable?: boolean | undefined;
+	/** This tag is a negation cue (不要, 切勿, never...). */
+	negation?: boolean | undefined;
+}
+
+export interface Hit {
+	tag: number;
+	/** UTF-16 offsets into the original text. */
+	start: number;
+	end: number;
+	negated: boolean;
+}
+
+const CLS_OTHER = 0;
+const CLS_SKIP = 0xffff;
+const CLS_BREAK = 0xfffe;
+const CLS_ASTRAL = 0xfffd;
+
+/** Requires a word boundary before the match (pattern starts with a Latin letter). */
+const FLAG_START_WORD = 1;
+/** Requires a word boundary after the match (short Latin patterns such as vx, qq, tg). */
+const FLAG_END_WORD = 2;
+
+/** Hits kept per tag and scan: enough for scoring repetition, bounded for hostile input. */
+export const MAX_HITS_PER_TAG = 12;
+/** Folded characters between the end of a negation cue and the start of a negatable hit. */
+export const NEGATION_DISTANCE = 10;
+
+function isLatinLetter(f: number): boolean {
+	return f >= 0x61 && f <= 0x7a;
+}
+
+export class Automaton {
+	readonly stateCount: number;
+	readonly patternCount: number;
+	private readonly classOf: Uint16Array;
+	private readonly rootNext: Int32Array;
+	private readonly edgeStart: Int32Array;
+	private readonly edgeClass: Uint16Array;
+	private readonly edgeTarget: Int32Array;
+	private readonly fail: Int32Array;
+	private readonly outStart: Int32Array;
+	private readonly outPattern: Int32Array;
+	private readonly patternTag: Int32Array;
+	private readonly patternLen: Int32Array;
+	private readonly patternFlags: Uint8Array;
+	private readonly tagOptions: readonly TagOptions[];
+	private readonly ringMask: number;
+	private readonly astralClass = new Map<number, number>();
+	private readonly charClass: Map<number, number>;
+
+	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
+		const fold = getFoldTable();
+		this.tagOptions = tagOptions;
+		const charClass = new Map<number, number>();
+		const folded: string[] = [];
+		for (const e of entries) {
+			const f = foldPattern(e.pattern);
+			folded.push(f);
+			for (let i = 0; i < f.length; i++) {
+				const c = f.charCodeAt(i);
+				if (!charClass.has(c)) charClass.set(c, charClass.size + 1);
+			}
+		}
+		this.charClass = charClass;
+		const classCount = charClass.size + 1;
+		// Trie with hashed children during the build only.
+		const children: Map<number, number>[] = [new Map()];
+		const own: number[][] = [[]];
+		const patternTag = new Int32Array(entries.length);
+		const patternLen = new Int32Array(entries.length);
+		const patternFlags = new Uint8Array(entries.length);
+		let maxLen = 1;
+		entries.forEach((e, p) => {
+			const f = folded[p]!;
+			patternTag[p] = e.tag;
+			patternLen[p] = f.length;
+			if (f.length === 0) return;
+			maxLen = Math.max(maxLen, f.length);
+			if (isLatinLetter(f.charCodeAt(0))) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
+			if (isLatinLetter(f.charCodeAt(f.length - 1)) && f.length <= 4)
+				patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
+			let s = 0;
+			for (let i = 0; i < f.length; i++) {
+				const cls = charClass.get(f.charCodeAt(i))!;
+				let next = children[s]!.get(cls);
+				if (next === undefined) {
+					next = children.length;
+					children.push(new Map());
+					own.push([]);
+					children[s]!.set(cls, next);
+				}
+				s = next;
+			}
+			own[s]!.push(p);
+		});
+		const stateCount = children.length;
+		// Breadth-first failure links; outputs merged along the failure chain, longest pattern first.
+		const fail = new Int32Array(stateCount);
+		const order: number[] = [0];
+		const outputs: number[][] = own.map((o) => o.slice().sort((a, b) => patternLen[b]! - patternLen[a]!));
+		for (let qi = 0; qi < order.length; qi++) {
+			const s = order[qi]!;
+			for (const [cls, t] of children[s]!) {
+				order.push(t);
+				if (s === 0) {
+					fail[t] = 0;
+				} else {
+					let f = fail[s]!;
+					while (f !== 0 && !children[f]!.has(cls)) f = fail[f]!;
+					const g = children[f]!.get(cls);
+					fail[t] = g !== undefined && g !== t ? g : 0;
+				}
+				const inherited = outputs[fail[t]!]!;
+				if (inherited.length > 0) outputs[t] = outputs[t]!.concat(inherited);
+			}
+		}
+		const rootNext = new Int32Array(classCount);
+		for (const [cls, t] of children[0]!) rootNext[cls] = t;
+		const edgeStart = new Int32Array(stateCount + 1);
+		let edgeCount = 0;
+		for (let s = 0; s < stateCount; s++) {
+			edgeStart[s] = edgeCount;
+			if (s !== 0) edgeCount += children[s]!.size;
+		}
+		edgeStart[stateCount] = edgeCount;
+		const edgeClass = new Uint16Array(edgeCount);
+		const edgeTarget = new Int32Array(edgeCount);
+		for (let s = 1; s < stateCount; s++) {
+			let e = edgeStart[s]!;
+			for (const [cls, t] of [...children[s]!].sort((a, b) => a[0] - b[0])) {
+				edgeClass[e] = cls;
+				edgeTarget[e] = t;
+				e++;
+			}
+		}
+		const outStart = new Int32Array(stateCount + 1);
+		let outCount = 0;
+		for (let s = 0; s < stateCount; s++) {
+			outStart[s] = outCount;
+			outCount += outputs[s]!.length;
+		}
+		outStart[stateCount] = outCount;
+		const outPattern = new Int32Array(outCount);
+		for (let s = 0; s < stateCount; s++) outPattern.set(outputs[s]!, outStart[s]!);
+
+		const classOf = new Uint16Array(0x10000);
+		for (let c = 0; c < 0x10000; c++) {
+			const f = fold[c]!;
+			if (f === SKIP) classOf[c] = CLS_SKIP;
+			else if (f === BREAK) classOf[c] = CLS_BREAK;
+			else if (f === ASTRAL) classOf[c] = CLS_ASTRAL;
+			else classOf[c] = charClass.get(f) ?? CLS_OTHER;
+		}
+		let ring = 1;
+		while (ring < maxLen + 1) ring <<= 1;
+		this.ringMask = ring - 1;
+		this.classOf = classOf;
+		this.rootNext = rootNext;
+		this.edgeStart = edgeStart;
+		this.edgeClass = edgeClass;
+		this.edgeTarget = edgeTarget;
+		this.fail = fail;
+		this.outStart = outStart;
+		this.outPattern = outPattern;
+		this.patternTag = patternTag;
+		this.patternLen = patternLen;
+		this.patternFlags = patternFlags;
+		this.stateCount = stateCount;
+		this.patternCount = entries.length;
+	}
+
+	/** Bytes held by the typed arrays of the automaton (for the benchmark). */
+	get byteSize(): number {
+		return (
+			this.classOf.byteLength +
+			this.rootNext.byteLength +
+			this.edgeStart.byteLength +
+			this.edgeClass.byteLength +
+			this.edgeTarget.byteLength +
+			this.fail.byteLength +
+			this.outStart.byteLength +
+			this.outPattern.byteLength +
+			this.patternTag.byteLength +
+			this.patternLen.byteLength +
+			this.patternFlags.byteLength
+		);
+	}
+
+	private astralClassOf(cp: number): number {
+		let cls = this.astralClass.get(cp);
+		if (cls === undefined) {
+			const f = foldAstral(cp);
+			cls = f === SKIP ? CLS_SKIP : f < 0 ? CLS_OTHER : (this.charClass.get(f) ?? CLS_OTHER);
+			if (this.astralClass.size < 4096) this.astralClass.set(cp, cls);
+		}
+		return cls;
+	}
+
+	/** All hits in order of their end, at most MAX_HITS_PER_TAG per tag. */
+	scan(text: string): Hit[] {
+		const hits: Hit[] = [];
+		const n = text.length;
+		const { classOf, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern } = this;
+		const ring = new Int32Array(this.ringMask + 1);
+		const mask = this.ringMask;
+		const perTag = new Map<number, number>();
+		const lastOfTag = new Map<number, Hit>();
+		let state = 0;
+		let k = -1;
+		let clause = 0;
+		let negEnd = -1000;
+		let negClause = -1;
+		for (let i = 0; i < n; i++) {
+			let cls = classOf[text.charCodeAt(i)]!;
+			let width = 1;
+			if (cls === CLS_OTHER) {
+				state = 0;
+				k++;
+				continue;
+			}
+			if (cls >= CLS_ASTRAL) {
+				if (cls === CLS_SKIP) continue;
+				if (cls === CLS_BREAK) {
+					clause++;
+					continue;
+				}
+				const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+				if (next < 0xdc00 || next > 0xdfff) continue;
+				cls = this.astralClassOf(((text.charCodeAt(i) - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+				width = 2;
+				if (cls === CLS_SKIP) {
+					i++;
+					continue;
+				}
+				if (cls === CLS_OTHER) {
+					i++;
+					state = 0;
+					k++;
+					continue;
+				}
+			}
+			k++;
+			ring[k & mask] = i;
+			let s = state;
+			for (;;) {
+				if (s === 0) {
+					s = rootNext[cls]!;
+					break;
+				}
+				let found = -1;
+				for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
+					if (edgeClass[e] === cls) {
+						found = edgeTarget[e]!;
+						break;
+					}
+				}
+				if (found >= 0) {
+					s = found;
+					break;
+				}
+				s = fail[s]!;
+			}
+			state = s;
+			const oEnd = outStart[s + 1]!;
+			for (let o = outStart[s]!; o < oEnd; o++) {
+				const p = outPattern[o]!;
+				const len = this.patternLen[p]!;
+				const start = ring[(k - len + 1) & mask]!;
+				const end = i + width;
+				const flags = this.patternFlags[p]!;
+				if (flags !== 0 && !this.boundariesOk(text, start, end, flags)) continue;
+				const tag = this.patternTag[p]!;
+				const opts = this.tagOptions[tag];
+				if (opts?.negation) {
+					negEnd = k;
+					negClause = clause;
+					continue;
+				}
+				const count = perTag.get(tag) ?? 0;
+				if (count >= MAX_HITS_PER_TAG) continue;
+				const last = lastOfTag.get(tag);
+				if (last !== undefined && start < last.end) {
+					// Overlapping hits of one tag (安全账户 / 账户) count once, keeping the longer span.
+					if (start < last.start) last.start = start;
+					continue;
+				}
+				if (opts?.confirm && !this.confirmed(text, start, end, opts.confirm)) continue;
+				const startK = k - len + 1;
+				const negated =
+					opts?.negatable === true &&
+					negClause === clause &&
+					startK - negEnd <= NEGATION_DISTANCE &&
+					negEnd < startK;
+				const hit: Hit = { tag, start, end, negated };
+				hits.push(hit);
+				lastOfTag.set(tag, hit);
+				perTag.set(tag, count + 1);
+			}
+			if (width === 2) i++;
+		}
+		return hits;
+	}
+
+	private boundariesOk(text: string, start: number, end: number, flags: number): boolean {
+		const fold = getFoldTable();
+		if (flags & FLAG_START_WORD && start > 0) {
+			const c = text.charCodeAt(start - 1);
+			if (isLatinLetter(fold[c]!) && !(c >= 0x30 && c <= 0x39)) return false;
+		}
+		if (flags & FLAG_END_WORD && end < text.length) {
+			const c = text.charCodeAt(end);
+			if (isLatinLetter(fold[c]!) && !(c >= 0x30 && c <= 0x39)) return false;
+		}
+		return true;
+	}
+
+	private confirmed(
+		text: string,
+		start: number,
+		end: number,
+		confirm: { pattern: RegExp; window: number },
+	): boolean {
+		const from = Math.max(0, start - confirm.window);
+		const to = Math.min(text.length, end + confirm.window);
+		const fold = getFoldTable();
+		let s = '';
+		for (let i = from; i < to; i++) {
+			const c = text.charCodeAt(i);
+			const f = fold[c]!;
+			if (f === SKIP) s += ' ';
+			else if (f === BREAK) s += '\n';
+			else if (f === ASTRAL) s += ' ';
+			else s += String.fromCharCode(f);
+		}
+		confirm.pattern.lastIndex = 0;
+		return confirm.pattern.test(s);
+	}
+}

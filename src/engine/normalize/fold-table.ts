@@ -1,0 +1,212 @@
+import { SIMP_CHARS, TRAD_CHARS } from './trad-simp.generated';
+
+/**
+ * One table from a UTF-16 code unit to its folded form, shared by the matcher and by `normalize()`.
+ * Folding happens per code unit in a table lookup instead of rewriting strings, so the matcher reads the
+ * original text once and keeps exact offsets into it.
+ *
+ * A folded value is a code unit, or one of the two markers below. Folding covers: NFKC compatibility forms
+ * (full-width letters, circled and math letters, CJK compatibility ideographs, Kangxi radicals), lower case,
+ * Traditional to Simplified Chinese, and Latin look-alikes (Cyrillic and Greek letters, 0/1/I/l).
+ */
+
+/** Ignored between characters: spaces, invisible characters, separators and symbols scammers insert. */
+export const SKIP = 0;
+/** Ignored too, but ends a clause (used to scope negations such as 不要 / never). */
+export const BREAK = 1;
+
+/** Lead surrogate marker in the table: the code point decides (see foldAstral). */
+export const ASTRAL = 2;
+
+const CLAUSE_BREAKS = '\n\r\u2028\u2029,;!?，。！？；';
+
+/** Punctuation and symbols that carry no meaning between the letters of a pattern. */
+const SEPARATORS =
+	' \t\f\v\u00a0.-_·•*~|/\\\'"`^+=#:()[]{}<>、・‧…—–―～「」『』【】〔〕《》〈〉（）［］｛｝“”‘’«»°※☆★○●◎◇◆□■△▲▽▼→←↑↓♡♥❤';
+
+function isInvisible(c: number): boolean {
+	return (
+		c < 0x20 ||
+		(c >= 0x7f && c <= 0x9f) ||
+		c === 0xad ||
+		c === 0x34f ||
+		c === 0x61c ||
+		c === 0x180e ||
+		(c >= 0x200b && c <= 0x200f) ||
+		(c >= 0x202a && c <= 0x202e) ||
+		(c >= 0x2060 && c <= 0x206f) ||
+		c === 0xfeff ||
+		(c >= 0xfe00 && c <= 0xfe0f) ||
+		(c >= 0xfff0 && c <= 0xfffd) ||
+		(c >= 0x300 && c <= 0x36f) ||
+		(c >= 0x1ab0 && c <= 0x1aff) ||
+		(c >= 0x20d0 && c <= 0x20ff)
+	);
+}
+
+function isSpaceOrSymbol(c: number): boolean {
+	return (
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		(c >= 0x2190 && c <= 0x23ff) ||
+		(c >= 0x2500 && c <= 0x27bf) ||
+		(c >= 0x2900 && c <= 0x2bff) ||
+		(c >= 0x3001 && c <= 0x3003) ||
+		(c >= 0x3008 && c <= 0x3020) ||
+		c === 0x3030 ||
+		c === 0x303d ||
+		(c >= 0x2010 && c <= 0x2027) ||
+		(c >= 0x2030 && c <= 0x205e)
+	);
+}
+
+/** Latin look-alikes seen in brand and chat-app evasions, after lower-casing. */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+	// Cyrillic
+	а: 'a',
+	в: 'b',
+	е: 'e',
+	ё: 'e',
+	к: 'k',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	х: 'x',
+	і: 'l',
+	ї: 'l',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	ԛ: 'q',
+	ԝ: 'w',
+	ɡ: 'g',
+	// Greek
+	α: 'a',
+	β: 'b',
+	ε: 'e',
+	ι: 'l',
+	κ: 'k',
+	ν: 'v',
+	ο: 'o',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	// Digits and letters that stand in for each other in Latin words (Amaz0n, PayPaI, paypa1).
+	'0': 'o',
+	'1': 'l',
+	i: 'l',
+	ı: 'l',
+	ℓ: 'l',
+};
+
+const SIMPLIFIED_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+	['帐', '账'],
+	['於', '于'],
+	['裏', '里'],
+];
+
+/** Ranges whose NFKC form differs from themselves in ways that matter here; the rest of the BMP is left alone. */
+const NFKC_RANGES: ReadonlyArray<readonly [number, number]> = [
+	[0x00a0, 0x024f],
+	[0x0370, 0x04ff],
+	[0x1d00, 0x1dbf],
+	[0x2070, 0x24ff],
+	[0x2c60, 0x2c7f],
+	[0x2e80, 0x2fdf],
+	[0x3200, 0x33ff],
+	[0xa730, 0xa7ff],
+	[0xf900, 0xfaff],
+	[0xfe10, 0xfe6f],
+	[0xff00, 0xffef],
+];
+
+function foldString(s: string): number {
+	if (s.length !== 1) return -1;
+	return s.charCodeAt(0);
+}
+
+function buildFoldTable(): Uint16Array {
+	const table = new Uint16Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) table[c] = c;
+	// ASCII upper case is the common path: no normalize() call.
+	for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+	for (const [lo, hi] of NFKC_RANGES) {
+		for (let c = lo; c <= hi; c++) {
+			const f = foldString(String.fromCharCode(c).normalize('NFKC').toLowerCase());
+			if (f >= 0) table[c] = f;
+		}
+	}
+	for (let i = 0; i < TRAD_CHARS.length; i++) table[TRAD_CHARS.charCodeAt(i)] = SIMP_CHARS.charCodeAt(i);
+	// Simplified variants that scam texts use interchangeably (帐户 / 账户 for an account).
+	for (const [variant, standard] of SIMPLIFIED_VARIANTS) {
+		const target = standard.charCodeAt(0);
+		for (let c = 0; c < 0x10000; c++) if (table[c] === variant.charCodeAt(0)) table[c] = target;
+		table[variant.charCodeAt(0)] = target;
+	}
+	// Compatibility forms can fold into a Traditional character; fold those once more.
+	for (let c = 0x2e80; c < 0x10000; c++) {
+		const f = table[c]!;
+		if (f !== c) table[c] = table[f]!;
+		if (c === 0x2fdf) c = 0xf8ff;
+	}
+	for (const [from, to] of Object.entries(HOMOGLYPHS)) {
+		const target = to.charCodeAt(0);
+		table[from.charCodeAt(0)] = target;
+		const upper = from.toUpperCase();
+		if (upper.length === 1) table[upper.charCodeAt(0)] = target;
+	}
+	// Everything that folded to a homoglyph source folds to its target too (Ｉ → i → l, ０ → 0 → o).
+	for (let c = 0; c < 0x10000; c++) {
+		const f = table[c]!;
+		const h = HOMOGLYPHS[String.fromCharCode(f)];
+		if (h !== undefined) table[c] = h.charCodeAt(0);
+	}
+	for (let c = 0; c < 0x10000; c++) {
+		const f = table[c]!;
+		if (isInvisible(c) || isInvisible(f) || isSpaceOrSymbol(c) || isSpaceOrSymbol(f)) table[c] = SKIP;
+	}
+	for (const ch of SEPARATORS) {
+		table[ch.charCodeAt(0)] = SKIP;
+		const f = String.fromCharCode(ch.charCodeAt(0)).normalize('NFKC');
+		if (f.length === 1) table[f.charCodeAt(0)] = SKIP;
+	}
+	for (let c = 0xff01; c <= 0xff5e; c++) if (table[c - 0xfee0] === SKIP) table[c] = SKIP;
+	for (const ch of CLAUSE_BREAKS) table[ch.charCodeAt(0)] = BREAK;
+	for (let c = 0xd800; c <= 0xdbff; c++) table[c] = ASTRAL;
+	// A lone trail surrogate is not a character.
+	for (let c = 0xdc00; c <= 0xdfff; c++) table[c] = SKIP;
+	return table;
+}
+
+let foldTable: Uint16Array | undefined;
+
+/** The shared fold table (built once, a few milliseconds). */
+export function getFoldTable(): Uint16Array {
+	foldTable ??= buildFoldTable();
+	return foldTable;
+}
+
+/**
+ * Folds a code point outside the BMP: math alphanumerics (𝐀𝐦𝐚𝐳𝐨𝐧) become plain letters, emoji and other
+ * symbols are skipped, anything else stays itself (returned as -1: no folded BMP unit).
+ */
+export function foldAstral(cp: number): number {
+	if (cp >= 0x1d400 && cp <= 0x1d7ff) {
+		const s = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+		if (s.length === 1) {
+			const f = getFoldTable()[s.charCodeAt(0)]!;
+			return f;
+		}
+		return -1;
+	}
+	if ((cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0xe0000 && cp <= 0xe007f)) return SKIP;
+	if (cp >= 0x1f100 && cp <= 0x1f1ff) return SKIP;
+	return -1;
+}

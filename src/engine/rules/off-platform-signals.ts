@@ -1,0 +1,133 @@
+import type { TextSignalDefinition } from './signal-definition';
+
+/**
+ * Off-platform moves (off-platform): leave the shop's own chat for WeChat, QQ, a group or a QR code, where
+ * nothing is recorded. Chat-app code words (VX, V信, 薇信, 扣扣, 企鹅号, 纸飞机...) are patterns here, not rewrites.
+ */
+export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
+	{
+		id: 'offp-add-wechat',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: [
+			'加微信',
+			'加个微信',
+			'加我微信',
+			'加下微信',
+			'加一下微信',
+			'添加微信',
+			'微信号',
+			'微信联系',
+			'微信好友',
+			'微信搜索',
+			'薇信',
+			'威信',
+			'徽信',
+			'v信',
+			'微x',
+			'vx',
+			'wx号',
+			'加v',
+			'加wx',
+			'wechat id',
+			'add me on wechat',
+			'add wechat',
+			'weixin',
+		],
+		explanation: {
+			zh_CN: '要你加微信（或用“VX”“V信”“薇信”等变体）。平台官方客服不会加你微信，一切都在平台内处理。',
+			zh_TW: '要你加微信（或用「VX」「V信」「薇信」等變體）。平台官方客服不會加你微信，一切都在平台內處理。',
+			en: 'Asks you to add a WeChat contact (or a disguised spelling like VX). Official shop support never moves you to WeChat.',
+		},
+	},
+	{
+		id: 'offp-add-qq',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: ['加qq', '加我qq', 'qq号', 'qq群', 'qq联系', '扣扣', '企鹅号', '加扣', 'add qq', 'qq number'],
+		explanation: {
+			zh_CN: '要你加 QQ 或进 QQ 群（或用“扣扣”“企鹅号”等说法）。官方客服不会让你换到 QQ 上办理。',
+			zh_TW: '要你加 QQ 或進 QQ 群（或用「扣扣」「企鵝號」等說法）。官方客服不會讓你換到 QQ 上辦理。',
+			en: 'Asks you to add a QQ contact or group. Official support never moves you to QQ.',
+		},
+	},
+	{
+		id: 'offp-messenger',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 20,
+		patterns: [
+			'telegram',
+			'纸飞机',
+			'电报群',
+			'whatsapp',
+			'whats app',
+			'signal app',
+			'line id',
+			'tg群',
+			'tg号',
+			'tg',
+		],
+		confirm: {
+			// "tg" alone is too short to trust: only as an app name next to contact words or a handle.
+			pattern:
+				/telegram|纸飞机|电报|whats ?app|signal|line id|tg(?:群|号|[ :：]*@|[ :：]+[a-z0-9_]{4,})|(?:加|联系|add|contact|on)[ ]*tg/u,
+			window: 12,
+		},
+		explanation: {
+			zh_CN: '要你到 Telegram、WhatsApp 等聊天软件上继续谈。离开平台后，聊天和付款都没有记录和保障。',
+			zh_TW: '要你到 Telegram、WhatsApp 等通訊軟體上繼續談。離開平台後，對話和付款都沒有紀錄和保障。',
+			en: 'Asks you to continue on Telegram, WhatsApp or a similar app, where the shop keeps no record and offers no protection.',
+		},
+	},
+	{
+		id: 'offp-join-group',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 20,
+		patterns: [
+			'理赔群',
+			'退款群',
+			'售后群',
+			'客服群',
+			'专属群',
+			'进群',
+			'加群',
+			'拉你进群',
+			'群聊',
+			'群号',
+			'join the group',
+			'join our group',
+		],
+		explanation: {
+			zh_CN: '要你进“理赔群”“退款群”。群里的“客服”和“成功退款的人”往往都是同伙。',
+			zh_TW: '要你加入「理賠群」「退款群」。群裡的「客服」和「成功退款的人」往往都是同夥。',
+			en: 'Invites you into a "claims" or "refund" group, where the helpful members are usually part of the scam.',
+		},
+	},
+	{
+		id: 'offp-scan-qr',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 18,
+		patterns: [
+			'扫码',
+			'扫描二维码',
+			'扫二维码',
+			'扫一扫',
+			'扫这个码',
+			'二维码',
+			'scan the qr',
+			'scan this qr',
+			'scan the code',
+			'qr code',
+		],
+		explanation: {
+			zh_CN: '要你扫对方发的二维码。陌生人的二维码可能是付款码、加好友或钓鱼网页。',
+			zh_TW: '要你掃對方傳的 QR Code。陌生人的 QR Code 可能是付款、加好友或釣魚網頁。',
+			en: 'Asks you to scan a QR code from a stranger: it may be a payment, a friend request or a phishing page.',
+		},
+	},
+];

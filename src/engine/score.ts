@@ -1,0 +1,174 @@
+import { signalDefinition } from './registry';
+import { selectReminders } from './reminders';
+import type { FamilyId, Level, Match, Verdict } from './types';
+
+/** Score thresholds on the 0-100 scale. */
+export const CAUTION_AT = 40;
+export const DANGER_AT = 70;
+
+/** Evidence from earlier messages of the thread counts, but less than the message itself. */
+const CONTEXT_FACTOR = { lure: 0.8, action: 0.6, context: 0.6, benign: 0.5 } as const;
+/** Lure and action closer than this (UTF-16 units) in the same text strengthen each other. */
+const PROXIMITY = 160;
+/** Families whose lure makes a link to an unknown site a danger (issue: refund lure + non-official link). */
+const MONEY_STORY_FAMILIES = new Set<FamilyId>([
+	'fake-refund',
+	'membership-cancel',
+	'credit-threat',
+	'account-anomaly',
+	'overpayment',
+	'fake-refund-page',
+]);
+
+/**
+ * Families named after how the money is taken rather than the story: when their action is present it
+ * explains the message better than the lure that led to it (a refund story that moves to WeChat is off-platform).
+ */
+const MECHANISM_FAMILIES = new Set<FamilyId>([
+	'off-platform',
+	'remote-control',
+	'fake-refund-page',
+	'overpayment',
+]);
+
+/** Benign signals that frame a text as anti-fraud advice, and how many of them make it advice. */
+const FRAMING_IDS = new Set(['benign-anti-fraud-advice', 'benign-advice-against', 'benign-never-asks']);
+const FRAMING_COUNT = 3;
+
+interface Evidence {
+	match: Match;
+	weight: number;
+	fromContext: boolean;
+}
+
+function bestPerId(items: Evidence[]): Map<string, { best: Evidence; count: number }> {
+	const out = new Map<string, { best: Evidence; count: number }>();
+	for (const e of items) {
+		const cur = out.get(e.match.id);
+		if (cur === undefined) out.set(e.match.id, { best: e, count: 1 });
+		else {
+			cur.count++;
+			if (e.weight > cur.best.weight) cur.best = e;
+		}
+	}
+	return out;
+}
+
+function combine(weights: number[], othersFactor: number, cap: number): number {
+	if (weights.length === 0) return 0;
+	weights.sort((a, b) => b - a);
+	let total = weights[0]!;
+	for (let i = 1; i < weights.length; i++) total += weights[i]! * othersFactor;
+	return Math.min(cap, total);
+}
+
+function near(a: Match, b: Match): boolean {
+	if (a.start < 0 || b.start < 0) return true;
+	const gap = a.start > b.end ? a.start - b.end : b.start > a.end ? b.start - a.end : 0;
+	return gap <= PROXIMITY;
+}
+
+/**
+ * Lure + action scoring. `current` are the signals of the message itself (text, links, contacts, QR);
+ * `context` those of earlier messages of the thread. Returns the verdict with the current signals first.
+ */
+export function scoreSignals(current: readonly Match[], context: readonly Match[]): Verdict {
+	const evidence: Evidence[] = [];
+	for (const m of current) {
+		const def = signalDefinition(m.id);
+		if (def) evidence.push({ match: m, weight: def.weight, fromContext: false });
+	}
+	for (const m of context) {
+		const def = signalDefinition(m.id);
+		if (def) evidence.push({ match: m, weight: def.weight * CONTEXT_FACTOR[m.kind], fromContext: true });
+	}
+	const per = bestPerId(evidence);
+	const lures: number[] = [];
+	const actions: number[] = [];
+	const contexts: number[] = [];
+	let benign = 0;
+	let framing = 0;
+	let maxLure = 0;
+	let maxAction = 0;
+	let repetition = 0;
+	let currentPositive = false;
+	for (const { best, count } of per.values()) {
+		const kind = best.match.kind;
+		if (kind === 'benign') {
+			// Repeated benign evidence (several warnings in one advice text) weighs more than one mention.
+			benign += best.weight * (1 + 0.5 * (Math.min(count, 3) - 1));
+			if (FRAMING_IDS.has(best.match.id)) framing += count;
+			continue;
+		}
+		if (!best.fromContext && (kind === 'lure' || kind === 'action')) currentPositive = true;
+		if (kind === 'lure') {
+			lures.push(best.weight);
+			maxLure = Math.max(maxLure, best.weight);
+		} else if (kind === 'action') {
+			actions.push(best.weight);
+			maxAction = Math.max(maxAction, best.weight);
+			repetition += Math.min(2, count - 1);
+		} else contexts.push(best.weight);
+	}
+	const lureScore = combine(lures, 0.25, 40);
+	const actionScore = combine(actions, 0.5, 55);
+	const contextScore = Math.min(
+		15,
+		contexts.reduce((a, b) => a + b, 0),
+	);
+	let combo = 0;
+	if (maxLure >= 20 && maxAction >= 15) {
+		combo = 15;
+		const lureMatches = evidence.filter((e) => e.match.kind === 'lure' && !e.fromContext && e.weight >= 12);
+		const actionMatches = evidence.filter((e) => e.match.kind === 'action' && !e.fromContext);
+		if (lureMatches.some((l) => actionMatches.some((a) => near(l.match, a.match)))) combo += 10;
+	}
+	let raw = lureScore + actionScore + contextScore + combo + Math.min(6, repetition * 2);
+	if (actionScore === 0) raw = Math.min(raw, 35);
+	if (lureScore === 0) raw = Math.min(raw, 65);
+	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
+	const strongStory = evidence.some(
+		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),
+	);
+	const offSiteLink = evidence.some((e) => e.match.source === 'link' && e.match.kind === 'action');
+	if (strongStory && offSiteLink && benign === 0) raw = Math.max(raw, DANGER_AT + 5);
+	// A text that keeps talking about scams (news, police advice) quotes scam lines rather than using them.
+	if (framing >= FRAMING_COUNT) raw *= 0.5;
+	const score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
+	const level: Level = score >= DANGER_AT ? 'danger' : score >= CAUTION_AT ? 'caution' : 'none';
+	const signals = [...current, ...context];
+	return {
+		level,
+		score,
+		family: level === 'none' ? null : bestFamily(evidence),
+		signals,
+		reminders: selectReminders(level, signals),
+	};
+}
+
+function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
+	const byFamily = new Map<FamilyId, number>();
+	const seen = new Set<string>();
+	for (const e of evidence) {
+		if (e.match.kind === 'benign' || seen.has(e.match.id)) continue;
+		seen.add(e.match.id);
+		const factor =
+			e.match.kind === 'lure'
+				? 1.5
+				: e.match.kind === 'action'
+					? MECHANISM_FAMILIES.has(e.match.family)
+						? 2.5
+						: 1
+					: 0.3;
+		byFamily.set(e.match.family, (byFamily.get(e.match.family) ?? 0) + e.weight * factor);
+	}
+	let best: FamilyId | null = null;
+	let bestScore = 0;
+	for (const [family, s] of byFamily) {
+		if (s > bestScore) {
+			best = family;
+			bestScore = s;
+		}
+	}
+	return best;
+}
