@@ -10,7 +10,8 @@ import type { Settings } from './settings';
  * script answers them with `createMessageListener<ContentMessages>(...)`).
  *
  * Who sends what:
- *   content  -> background  findings/report, findings/resolve, contact/record, contact/query, counters/add, tips/open
+ *   content  -> background  findings/report, findings/resolve, contact/record, contact/query, counters/add, tips/open,
+ *                           qr/decode
  *   popup    -> background  findings/get, findings/reveal, findings/resolve, site/pause, tips/open
  *   options  -> background  site/pause (options may also write settings directly through `settingsItem`)
  *   background -> content   content/reveal (scroll + flash), settings/changed (broadcast to every tab's frames)
@@ -75,4 +76,26 @@ export interface ContentMessages {
 	'content/reveal': { request: { elementId: string }; response: { found: boolean } };
 	/** The settings changed (language, sensitivity, pause list, "this is fine" list, scope). */
 	'settings/changed': { request: { settings: Settings }; response: { ok: true } };
+}
+
+/** content -> background: QR decoding of candidate images (answered by src/background/qr). */
+export interface QrMessages {
+	'qr/decode': { request: QrDecodeRequest; response: QrDecodeResponse };
+}
+
+/** A candidate image's box and URL, for `qr/decode`. */
+export interface QrDecodeRequest {
+	/** The element's box in CSS pixels relative to the top frame's viewport (as measured by the content script). */
+	rect: { x: number; y: number; width: number; height: number };
+	/** The top frame's viewport size in CSS pixels (the capture's scale is derived from it). */
+	viewport: { width: number; height: number };
+	/** An <img>'s absolute URL or a CSS background's URL, for the cache and the fetch fallback; absent for canvases. */
+	src?: string;
+}
+
+export interface QrDecodeResponse {
+	payloads: string[];
+	/** Where the pixels came from: a capture of the visible tab, the background's fetch, or the cache. */
+	via: 'capture' | 'fetch' | 'cache' | 'none';
+	ms: number;
 }

@@ -11,13 +11,13 @@
  * This file holds the mechanism only and no browser binding, so it is unit-testable in Node.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { BackgroundMessages } from './message-types';
+import type { BackgroundMessages, QrMessages } from './message-types';
 
 /** Where a message comes from; lets the background tell a page's frame from the extension's own pages. */
 export type MessageOrigin = 'content' | 'popup' | 'options' | 'welcome' | 'test';
 
 /** The product's messages are declared in `./message-types` (documented there); `ping` is the protocol's own. */
-export interface Messages extends BackgroundMessages {
+export interface Messages extends BackgroundMessages, QrMessages {
 	/** Liveness check: answers with the extension's version. */
 	ping: { request: { from: MessageOrigin }; response: { pong: true; version: string } };
 }

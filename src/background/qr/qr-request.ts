@@ -1,0 +1,1 @@
+export type { QrDecodeRequest, QrDecodeResponse } from '../../shared/message-types';
