@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { pickLocale } from '../i18n/locale';
+import { browserOptionsStore } from './browser-options-store';
 import { OptionsApp } from './options-app';
 import './options.css';
 
-const locale = pickLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = locale.replace('_', '-');
-document.title = OptionsApp.title(locale);
-render(<OptionsApp locale={locale} />, document.getElementById('app')!);
+render(
+	<OptionsApp store={browserOptionsStore()} browserLanguage={browser.i18n.getUILanguage()} />,
+	document.getElementById('app')!,
+);
