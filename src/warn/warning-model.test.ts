@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { FAMILY_IDS } from '../engine/types';
+import { WARN_TEXTS } from '../i18n/warn';
+import { CAUTION_EN, CAUTION_ZH, DANGER_EN, DANGER_ZH, QR_ZH } from './fixtures/sample-warnings';
+import { buildWarningModel, escalationDetail, regionFor } from './warning-model';
+
+describe('buildWarningModel', () => {
+	it('has a plain headline for every family in every locale', () => {
+		for (const locale of ['zh_CN', 'zh_TW', 'en'] as const) {
+			for (const family of FAMILY_IDS) {
+				expect(WARN_TEXTS[locale].headline[family], `${locale} ${family}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('names the product first in the accessible name, in the UI language', () => {
+		expect(buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' }).accessibleName).toMatch(
+			/^退款防骗卫士: 危险: /,
+		);
+		expect(buildWarningModel({ ...DANGER_ZH, locale: 'zh_TW' }).accessibleName).toMatch(/^退款防騙衛士: /);
+		expect(buildWarningModel({ ...DANGER_EN, locale: 'en' }).accessibleName).toBe(
+			'RefundGuard: Danger: This looks like a \u201cwe refunded too much, send it back\u201d scam'.replace(
+				/\u201c|\u201d/g,
+				'"',
+			),
+		);
+	});
+
+	it('quotes the scammer\u2019s asks first and does not repeat a phrase inside another', () => {
+		const model = buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' });
+		const phrases = model.seen.filter((s) => s.kind === 'phrase').map((s) => s.text);
+		expect(phrases[0]).toBe('加客服微信');
+		expect(phrases).toContain('三倍赔偿');
+		expect(phrases.at(-1)).toBe('售后客服');
+	});
+
+	it('shows a link with its real domain and what the anchor pretended', () => {
+		const link = buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' }).seen.find((s) => s.kind === 'link');
+		expect(link).toMatchObject({ domain: 'taobao-refund.xyz', shown: 'https://refund.taobao.com/claim' });
+	});
+
+	it('shows where a QR code leads', () => {
+		const qr = buildWarningModel({ ...QR_ZH, locale: 'zh_CN' }).seen.find((s) => s.kind === 'qr');
+		expect(qr).toMatchObject({ text: 'https://lp-claim.cc/r?o=99', domain: 'lp-claim.cc' });
+	});
+
+	it('explains signals and lists the police reminders from the engine, numbers kept for "what to do"', () => {
+		const model = buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' });
+		expect(model.why.length).toBeGreaterThan(2);
+		expect(model.reminders.some((r) => r.includes('微信'))).toBe(true);
+		expect(model.reminders.some((r) => r.includes('96110'))).toBe(false);
+		expect(model.todo.map((t) => t.tel).filter(Boolean)).toEqual(expect.arrayContaining(['110', '96110']));
+		expect(model.todo.some((t) => t.text.includes('国家反诈中心'))).toBe(true);
+	});
+
+	it('names the platform and its confirmed hotline when the page belongs to a known brand', () => {
+		const model = buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' });
+		expect(model.todo[2]?.text).toMatch(/淘宝/);
+		const alipay = buildWarningModel({ ...DANGER_ZH, pageUrl: 'https://www.alipay.com/x', locale: 'zh_CN' });
+		expect(alipay.todo.some((t) => t.tel === '95188')).toBe(true);
+		const given = buildWarningModel({
+			...CAUTION_ZH,
+			brand: { name: '京东', hotline: '950618' },
+			locale: 'zh_CN',
+		});
+		expect(given.todo.find((t) => t.tel === '950618')?.text).toContain('京东');
+	});
+
+	it('gives English readers outside China advice without China-only numbers', () => {
+		const model = buildWarningModel({ ...DANGER_EN, locale: 'en' });
+		expect(model.region).toBe('intl');
+		expect(model.todo.some((t) => t.tel)).toBe(false);
+		expect(model.todo.map((t) => t.text).join(' ')).not.toMatch(/110|96110|国家反诈/);
+		expect(model.todo.some((t) => t.text.includes('bank'))).toBe(true);
+		// ...but an English reader of a Chinese chat on a mainland shop gets the mainland numbers.
+		expect(buildWarningModel({ ...DANGER_ZH, locale: 'en' }).todo.some((t) => t.tel === '96110')).toBe(true);
+	});
+
+	it('picks the region from locale, site and text', () => {
+		expect(regionFor('zh_CN', 'https://www.amazon.com/', 'hi')).toBe('cn');
+		expect(regionFor('zh_TW', 'https://shopee.tw/', '您好')).toBe('tw');
+		expect(regionFor('zh_TW', 'https://www.taobao.com/', '您好')).toBe('cn');
+		expect(regionFor('en', 'https://mail.163.com/', 'hello')).toBe('cn');
+		expect(regionFor('en', 'https://mail.example.com/', 'hello')).toBe('intl');
+	});
+
+	it('treats a caution as caution and says the escalation in plain words', () => {
+		expect(buildWarningModel({ ...CAUTION_EN, locale: 'en' }).level).toBe('caution');
+		const esc = {
+			...CAUTION_ZH,
+			locale: 'zh_CN' as const,
+			escalation: { family: 'fake-refund' as const, site: 'taobao.com', at: 0 },
+		};
+		expect(buildWarningModel(esc).headline).toBe(WARN_TEXTS.zh_CN.escalationHeadline);
+		expect(escalationDetail(esc, 12 * 60000)).toBe(
+			'12 分钟前在 taobao.com 看到：这是冒充客服的退款骗局常见话术。真正的客服不会让你转账或贷款。',
+		);
+	});
+});
