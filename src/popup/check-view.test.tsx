@@ -116,3 +116,26 @@ describe('CheckView', () => {
 		});
 	});
 });
+
+describe('CheckView with the real engine', () => {
+	it('warns on a pasted scam and stays quiet on a genuine refund notice', async () => {
+		const { judge } = await import('./judge');
+		const root = await mount(<CheckView locale="zh_CN" judge={judge} onLearnMore={() => {}} />);
+		await typeAndCheck(
+			root,
+			'您好，我是淘宝客服，您购买的商品有质量问题，我们给您双倍赔偿。请添加客服微信 kf8888，扫码进入理赔页面，填写银行卡号和验证码即可到账。',
+		);
+		const warning = root
+			.querySelector('[data-testid="warning-host"]')
+			?.shadowRoot?.querySelector('[data-level]');
+		expect(warning?.getAttribute('data-level')).toBe('danger');
+		await typeAndCheck(
+			root,
+			'【淘宝】您的退款申请已通过，退款 59.00 元将原路退回至您的支付账户，预计 1-3 个工作日到账。',
+		);
+		expect(root.querySelector('[data-testid="warning-host"]')).toBeNull();
+		expect(root.querySelector('[data-testid="check-result"]')?.textContent).toContain(
+			'没有发现已知的骗局话术',
+		);
+	});
+});
