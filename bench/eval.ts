@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, analyzeUrl } from '../src/engine/index';
+import { analyze, analyzeUrl, catalogVersion } from '../src/engine/index';
+import { DIRECTORY } from '../src/engine/rules/directory';
 import { FAMILY_IDS, type FamilyId, type Level, type Verdict } from '../src/engine/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -453,8 +454,25 @@ function loadUrlCases(): { cases: UrlCase[]; notes: string[] } {
 				const url = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : `https://${t}/`;
 				cases.push({ url, expect: fileClass, group: base, file });
 			}
-		} else if (!/^readme/i.test(file)) {
+		} else if (!/^readme/i.test(file) && !/\.(ts|mts|mjs|js)$/.test(file)) {
 			notes.push(`skipped ${file} (format not recognised)`);
+		}
+	}
+	// The whole official-channel directory is a negative set too: no official domain or subdomain may be flagged.
+	for (const entry of DIRECTORY) {
+		for (const domain of entry.domains) {
+			for (const url of [
+				`https://${domain}/`,
+				`https://www.${domain}/help/refund?from=app`,
+				`http://m.${domain}/order/list`,
+			]) {
+				cases.push({
+					url,
+					expect: false,
+					group: 'official-directory',
+					file: 'src/engine/rules/directory.ts',
+				});
+			}
 		}
 	}
 	return { cases, notes };
@@ -466,6 +484,7 @@ interface UrlSummary {
 	groups: Record<string, { n: number; expectFlag: boolean; flagged: number; rate: number | null }>;
 	impersonation: { n: number; flagged: number; rate: number | null };
 	ordinary: { n: number; flagged: number; rate: number | null };
+	official: { n: number; flagged: number };
 }
 
 function evalUrls(listDetails: boolean): UrlSummary | null {
@@ -496,6 +515,7 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 	out(`\n== URLs (${cases.length} items from test/fixtures/urls/, ${ms.toFixed(0)} ms)`);
 	const pos = counter();
 	const neg = counter();
+	const official = counter();
 	const summaryGroups: UrlSummary['groups'] = {};
 	for (const [key, g] of [...groups.entries()].sort()) {
 		const label = key.slice(2);
@@ -511,7 +531,7 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 		out(
 			`    ${g.expect ? 'should flag ' : 'should pass '} ${pad(label, 30)}${padL(g.c.n, 6)}  flagged ${pct(g.c.caution, g.c.n)}  danger ${pct(g.c.danger, g.c.n)}  (${target})`,
 		);
-		const agg = g.expect ? pos : neg;
+		const agg = g.expect ? pos : /official/.test(label) ? official : neg;
 		agg.n += g.c.n;
 		agg.caution += g.c.caution;
 		agg.danger += g.c.danger;
@@ -523,8 +543,11 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 			`${mark(posRate === null ? null : posRate >= TARGETS.urlImpersonationFlagged)} (target >= ${TARGETS.urlImpersonationFlagged * 100}%)`,
 	);
 	out(
-		`    ordinary and official flagged: ${neg.caution}/${neg.n} = ${pct(neg.caution, neg.n).trim()} ` +
+		`    ordinary domains flagged: ${neg.caution}/${neg.n} = ${pct(neg.caution, neg.n).trim()} ` +
 			`${mark(negRate === null ? null : negRate < TARGETS.urlOrdinaryFlagged)} (target < ${TARGETS.urlOrdinaryFlagged * 100}%)`,
+	);
+	out(
+		`    official domains flagged: ${official.caution}/${official.n} ${mark(official.n === 0 ? null : official.caution === 0)} (target 0)`,
 	);
 	if (listDetails) {
 		for (const [key, g] of groups) {
@@ -541,6 +564,7 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 		groups: summaryGroups,
 		impersonation: { n: pos.n, flagged: pos.caution, rate: posRate },
 		ordinary: { n: neg.n, flagged: neg.caution, rate: negRate },
+		official: { n: official.n, flagged: official.caution },
 	};
 }
 
@@ -548,7 +572,9 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 
 function main(): void {
 	const want = (k: string): boolean => args.only === null || args.only.has(k);
-	const summary: Record<string, unknown> = {};
+	const summary: Record<string, unknown> = { catalogVersion };
+	const started = performance.now();
+	out(`RefundGuard detection eval, catalogue ${catalogVersion}`);
 	if (want('own')) {
 		const dev = existsSync(join(TEXT_DIR, 'dev.jsonl'))
 			? readJsonl<TextCase>(join(TEXT_DIR, 'dev.jsonl'))
@@ -566,6 +592,7 @@ function main(): void {
 	);
 	out('         TeleAntiFraud benign false alarms <= 1%, false danger 0, in-scope recall >= 90%;');
 	out('         URLs: impersonation >= 95% flagged, ordinary < 0.5% flagged.');
+	out(`(whole run ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 	if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
