@@ -39,6 +39,11 @@ interface DocState {
 
 const docs = new WeakMap<Document, DocState>();
 
+/** Forgets what was dismissed or marked fine in a document (tests; a new document starts fresh anyway). */
+export function forgetDocumentForTests(doc: Document): void {
+	docs.delete(doc);
+}
+
 function docState(doc: Document): DocState {
 	let state = docs.get(doc);
 	if (!state) {
