@@ -185,6 +185,8 @@ function evalOwn(name: string, cases: TextCase[], listDetails: boolean): OwnSumm
 	const started = performance.now();
 	const fam = new Map<FamilyId, Counter>(FAMILY_IDS.map((f) => [f, counter()]));
 	const langs = new Map<string, Counter>();
+	/** Scam recall by channel and by thread/single message, to see where misses concentrate. */
+	const slices = new Map<string, Counter>();
 	const benign = counter();
 	const benignByKind = new Map<string, Counter>();
 	const conf: Confusion = new Map();
@@ -204,6 +206,14 @@ function evalOwn(name: string, cases: TextCase[], listDetails: boolean): OwnSumm
 				langs.set(c.lang, lc);
 			}
 			count(lc, v);
+			for (const key of [`channel ${c.channel}`, c.context ? 'threads (with context)' : 'single messages']) {
+				let sc = slices.get(key);
+				if (!sc) {
+					sc = counter();
+					slices.set(key, sc);
+				}
+				count(sc, v);
+			}
 			bump(conf, c.family, predicted);
 			if (!isFlagged(v.level)) misses.push(tag);
 			else if (v.level !== 'danger') weak.push(tag);
@@ -252,6 +262,11 @@ function evalOwn(name: string, cases: TextCase[], listDetails: boolean): OwnSumm
 		})
 		.join(', ');
 	out(`    scam recall (caution+) by language: ${langLine}`);
+	const sliceLine = [...slices.entries()]
+		.sort()
+		.map(([k, c]) => `${k} ${pct(c.caution, c.n).trim()} of ${c.n}`)
+		.join(', ');
+	out(`    scam recall (caution+) by kind: ${sliceLine}`);
 	const faRate = ratio(benign.caution, benign.n);
 	out(
 		`    benign: ${benign.n} items, false alarms (caution+) ${benign.caution} = ${pct(benign.caution, benign.n).trim()} ` +
