@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, analyzeUrl, catalogVersion } from '../src/engine/index';
-import { DIRECTORY } from '../src/engine/rules/directory';
+import type { BrandEntry } from '../src/engine/rules/directory';
 import { FAMILY_IDS, type FamilyId, type Level, type Verdict } from '../src/engine/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -428,7 +428,7 @@ const POSITIVE = /^(impersonation|phishing|scam|bad|malicious|positive|flag|flag
 const NEGATIVE = /^(official|ordinary|benign|good|negative|clean|ok|false|no|0|none)$/i;
 
 /** Reads test/fixtures/urls/: JSON lines with url/href and a label, or plain lists named after their class. */
-function loadUrlCases(): { cases: UrlCase[]; notes: string[] } {
+function loadUrlCases(directory: readonly BrandEntry[]): { cases: UrlCase[]; notes: string[] } {
 	const cases: UrlCase[] = [];
 	const notes: string[] = [];
 	if (!existsSync(URL_DIR)) return { cases, notes: [`${URL_DIR} not found`] };
@@ -474,7 +474,7 @@ function loadUrlCases(): { cases: UrlCase[]; notes: string[] } {
 		}
 	}
 	// The whole official-channel directory is a negative set too: no official domain or subdomain may be flagged.
-	for (const entry of DIRECTORY) {
+	for (const entry of directory) {
 		for (const domain of entry.domains) {
 			for (const url of [
 				`https://${domain}/`,
@@ -502,8 +502,20 @@ interface UrlSummary {
 	official: { n: number; flagged: number };
 }
 
-function evalUrls(listDetails: boolean): UrlSummary | null {
-	const { cases, notes } = loadUrlCases();
+/** Loaded lazily so that a change in the links part's module layout costs only the directory group. */
+async function loadDirectory(): Promise<{ entries: readonly BrandEntry[]; note?: string }> {
+	try {
+		const mod = (await import('../src/engine/rules/directory')) as { DIRECTORY?: readonly BrandEntry[] };
+		return { entries: mod.DIRECTORY ?? [] };
+	} catch (err) {
+		return { entries: [], note: `official directory not loaded: ${(err as Error).message}` };
+	}
+}
+
+async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
+	const dir = await loadDirectory();
+	if (dir.note) out(`  ! urls: ${dir.note}`);
+	const { cases, notes } = loadUrlCases(dir.entries);
 	for (const n of notes) out(`  ! urls: ${n}`);
 	if (cases.length === 0) {
 		out('\n== URLs: no cases in test/fixtures/urls/ yet, skipped');
@@ -585,7 +597,7 @@ function evalUrls(listDetails: boolean): UrlSummary | null {
 
 // ---------------------------------------------------------------- main
 
-function main(): void {
+async function main(): Promise<void> {
 	const want = (k: string): boolean => args.only === null || args.only.has(k);
 	const summary: Record<string, unknown> = { catalogVersion };
 	const started = performance.now();
@@ -601,7 +613,7 @@ function main(): void {
 		summary.ownTest = evalOwn('TEST split (frozen, never tune on it)', test, args.verboseTest);
 	}
 	if (want('tele')) summary.teleantifraud = evalTele(args.verbose);
-	if (want('urls')) summary.urls = evalUrls(args.verbose);
+	if (want('urls')) summary.urls = await evalUrls(args.verbose);
 	out(
 		'\nTargets: own test split recall >= 97% at caution+ in every family, benign 0 danger and <= 1% caution;',
 	);
@@ -611,4 +623,4 @@ function main(): void {
 	if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
-main();
+await main();
