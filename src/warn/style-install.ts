@@ -17,19 +17,21 @@ function sheetFor(doc: Document, css: string): CSSStyleSheet | null {
 }
 
 /**
- * Puts the warning styles into a shadow root.
+ * Puts the warning styles into a shadow root: a constructed sheet, adopted, shared by every warning of the document
+ * (parsed once); a `<style>` element inside the shadow root where adopting fails.
  *
- * Chromium: a constructed, adopted sheet. It is not an inline `<style>`, so a page CSP without 'unsafe-inline' in
- * style-src does not block it (an inline `<style>` added by a content script is blocked there).
- *
- * Firefox: content scripts cannot adopt constructed sheets (the setter rejects a sheet made in the content script's
- * compartment), so we fall back to a `<style>` element inside the shadow root. Firefox exempts style elements
- * created by content scripts from the page's CSP (they carry the extension's principal); the Firefox smoke test
- * checks that the warning is styled on a strict-CSP page.
+ * Measured here on a page served with `default-src 'self'; style-src 'self'; script-src 'self'` (the page's own
+ * inline `<style>` was blocked), from a content script:
+ *   Chromium (Debian build): adopted sheet applies; a `<style>` element in the shadow root also applies.
+ *   Firefox ESR 153:         adopted sheet applies (older Firefox rejected sheets constructed in a content script);
+ *                            a `<style>` element in the shadow root also applies (content-script nodes are exempt
+ *                            from the page's CSP).
+ * So both paths work where we ship; the fallback covers older Firefox. test/e2e/warn-styles.e2e.ts checks it.
  */
-export function installStyles(root: ShadowRoot, css: string = WARNING_CSS): StyleMethod {
+export function installStyles(root: ShadowRoot, css: string = WARNING_CSS, only?: StyleMethod): StyleMethod {
 	const doc = root.ownerDocument;
 	try {
+		if (only === 'style-element') throw new Error('style element requested');
 		const sheet = sheetFor(doc, css);
 		if (sheet && 'adoptedStyleSheets' in root) {
 			root.adoptedStyleSheets = [sheet];
