@@ -161,6 +161,24 @@ describe('background service', () => {
 		expect(resumed.settings.pausedSites).toHaveLength(2);
 	});
 
+	it('clears the findings of tabs on a site that gets paused', async () => {
+		const env = setup();
+		const service = env.make();
+		await service.handlers['findings/report'](
+			{ documentId: 'd', url: 'https://www.shop.example.cn/', findings: [finding('a', 'danger')] },
+			from(6),
+		);
+		await service.handlers['findings/report'](
+			{ documentId: 'd', url: 'https://other.example.com/', findings: [finding('a', 'danger')] },
+			from(7),
+		);
+		await service.handlers['site/pause']({ site: 'shop.example.cn', paused: true }, from(6));
+		await service.settingsChanged();
+		expect(env.badges.get(6)?.text).toBe('');
+		expect(env.badges.get(7)?.text).toBe('1');
+		expect(env.session.data.has('tab:6')).toBe(false);
+	});
+
 	it('remembers scam contacts for 60 minutes, preferring danger', async () => {
 		const env = setup();
 		const { handlers } = env.make();

@@ -62,6 +62,8 @@ export interface BackgroundService {
 	forgetTab(tabId: number): Promise<void>;
 	/** Paints every stored tab's badge again (after a browser restart the badge state is gone). */
 	repaintAll(): Promise<void>;
+	/** Settings changed: tabs on a site that is now paused lose their findings and badge (their warnings are gone). */
+	settingsChanged(): Promise<void>;
 }
 
 export function createBackgroundService(ports: BackgroundPorts): BackgroundService {
@@ -88,6 +90,17 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 			const rest = s.pausedSites.filter((p) => p !== key);
 			return { ...s, pausedSites: paused && key ? [...rest, key] : rest };
 		});
+
+	const storedTabs = async (): Promise<TabFindings[]> => {
+		const all = await ports.session.get(null);
+		const tabs: TabFindings[] = [];
+		for (const key of Object.keys(all)) {
+			if (!key.startsWith(STORAGE_KEYS.tabPrefix)) continue;
+			const tabId = Number(key.slice(STORAGE_KEYS.tabPrefix.length));
+			if (Number.isInteger(tabId)) tabs.push(await tabFindingsItem(ports.session, tabId).read());
+		}
+		return tabs;
+	};
 
 	const handlers: Handlers<ServiceMessages> = {
 		'findings/report': async (request, sender: SenderLike) => {
@@ -180,13 +193,15 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 		},
 		forgetTab: (tabId) => tabFindingsItem(ports.session, tabId).remove(),
 		repaintAll: async () => {
-			const all = await ports.session.get(null);
-			for (const key of Object.keys(all)) {
-				if (!key.startsWith(STORAGE_KEYS.tabPrefix)) continue;
-				const tabId = Number(key.slice(STORAGE_KEYS.tabPrefix.length));
-				if (!Number.isInteger(tabId)) continue;
-				const tab = await tabFindingsItem(ports.session, tabId).read();
-				await ports.setBadge(tabId, badgeFor(tab)).catch(() => undefined);
+			for (const tab of await storedTabs())
+				await ports.setBadge(tab.tabId, badgeFor(tab)).catch(() => undefined);
+		},
+		settingsChanged: async () => {
+			const current = await settings.read();
+			for (const tab of await storedTabs()) {
+				if (!tab.site || !isPaused(current, tab.site)) continue;
+				await tabFindingsItem(ports.session, tab.tabId).remove();
+				await ports.setBadge(tab.tabId, { text: '', color: null, count: 0 });
 			}
 		},
 	};

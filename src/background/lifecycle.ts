@@ -25,7 +25,10 @@ export function registerLifecycle(service: BackgroundService, signal: AbortSigna
 		if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 	};
 	const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
-		if (area === 'local' && STORAGE_KEYS.settings in changes) void broadcastSettings(local);
+		if (area === 'local' && STORAGE_KEYS.settings in changes) {
+			void service.settingsChanged();
+			void broadcastSettings(local);
+		}
 	};
 
 	browser.tabs.onUpdated.addListener(onUpdated);

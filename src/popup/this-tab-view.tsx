@@ -6,6 +6,8 @@ import type { LocatedFinding } from '../shared/findings';
 import { signalExplanation } from '../warn/engine-texts';
 import type { PopupApi, TabReport } from './popup-api';
 
+const MAX_REASONS = 3;
+const MAX_QUOTES = 6;
 const LEVEL_ORDER = { danger: 0, caution: 1 } as const;
 const KIND_ORDER = { page: 0, message: 1, field: 2 } as const;
 
@@ -34,10 +36,13 @@ function FindingCard({
 }) {
 	const t = UI_POPUP[locale].tab;
 	const family = finding.family ? UI_TIPS[locale].families[finding.family]?.name : undefined;
+	// The popup is small: the strongest few reasons and phrases; the warning on the page has them all.
 	const explanations = [
 		...new Map(finding.signals.map((s) => [s.id, signalExplanation(s.id, locale)] as const)).entries(),
-	].filter(([, text]) => text);
-	const quotes = [...new Set(finding.signals.map((s) => s.text).filter(Boolean))];
+	]
+		.filter(([, text]) => text)
+		.slice(0, MAX_REASONS);
+	const quotes = [...new Set(finding.signals.map((s) => s.text).filter(Boolean))].slice(0, MAX_QUOTES);
 	return (
 		<li class={`finding ${finding.level} ${finding.state}`} data-element-id={finding.elementId}>
 			<div class="finding-head">
