@@ -10,9 +10,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, analyzeUrl, catalogVersion } from '../src/engine/index';
 import type { BrandEntry } from '../src/engine/rules/directory';
-import { FAMILY_IDS, type FamilyId, type Level, type Verdict } from '../src/engine/types';
+import type { AnalyzeInput, AnalyzeUrlOptions, FamilyId, Level, Verdict } from '../src/engine/types';
+import { FAMILY_IDS } from '../src/engine/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TEXT_DIR = join(ROOT, 'test/fixtures/text');
@@ -64,6 +64,23 @@ function parseArgs(argv: string[]): Args {
 }
 
 const args = parseArgs(process.argv.slice(2));
+
+/** The engine under test, loaded at run time so that a broken engine is reported instead of crashing the run. */
+interface Engine {
+	analyze(input: AnalyzeInput): Verdict;
+	analyzeUrl(url: string, options?: AnalyzeUrlOptions): Verdict;
+	catalogVersion: string;
+}
+let engine: Engine;
+const analyze = (input: AnalyzeInput): Verdict => engine.analyze(input);
+const analyzeUrl = (url: string, options?: AnalyzeUrlOptions): Verdict => engine.analyzeUrl(url, options);
+// A closed pipe (`npm run eval | head`) ends the report quietly.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (err: NodeJS.ErrnoException) => {
+		if (err.code === 'EPIPE') process.exit(0);
+		throw err;
+	});
+}
 /** With --json the readable report goes to stderr so stdout carries one JSON document. */
 const out = (line = ''): void => {
 	if (args.json) process.stderr.write(`${line}\n`);
@@ -599,6 +616,14 @@ async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
 
 async function main(): Promise<void> {
 	const want = (k: string): boolean => args.only === null || args.only.has(k);
+	try {
+		engine = (await import('../src/engine/index')) as Engine;
+	} catch (err) {
+		out(`The engine could not be loaded, nothing to evaluate: ${(err as Error).message}`);
+		if (args.json) process.stdout.write(`${JSON.stringify({ error: (err as Error).message })}\n`);
+		return;
+	}
+	const { catalogVersion } = engine;
 	const summary: Record<string, unknown> = { catalogVersion };
 	const started = performance.now();
 	out(`RefundGuard detection eval, catalogue ${catalogVersion}`);
