@@ -1,6 +1,6 @@
 import { DIRECTORY } from '../rules/directory';
 import type { BrandEntry } from '../rules/directory-types';
-import { brandForDomain } from './directory-lookup';
+import { brandForExactDomain } from './directory-lookup';
 import { SCAM_AFFIXES } from './host-lists';
 
 /**
@@ -29,10 +29,33 @@ for (const brand of DIRECTORY) {
 }
 /** Typos are only looked for in words long enough that one edit does not land on ordinary words. */
 const TYPO_MIN = 6;
-const TYPO_KEYWORDS = KEYWORDS.filter((k) => k.word.length >= TYPO_MIN && /^[a-z]+$/.test(k.word));
+/**
+ * Typo candidates by first letter: squatters keep the first letter (taobaoo, amazom, paypall); swaps of it
+ * are mostly look-alike digits or letter pairs, which `foldLookalikes` reads first. Keying on it keeps
+ * ordinary pinyin words such as zaobao (早报) clear of taobao.
+ */
+const TYPO_BY_FIRST = new Map<string, Keyword[]>();
+for (const k of KEYWORDS) {
+	if (k.word.length < TYPO_MIN || !/^[a-z]+$/.test(k.word)) continue;
+	const list = TYPO_BY_FIRST.get(k.word[0]!) ?? [];
+	list.push(k);
+	TYPO_BY_FIRST.set(k.word[0]!, list);
+}
+/** Brand tokens by their first letter, for the glued `jdkefu` form. */
+const TOKENS_BY_FIRST = new Map<string, string[]>();
+/** Brand tokens by their last letter, for the glued `kefujd` form. */
+const TOKENS_BY_LAST = new Map<string, string[]>();
+for (const token of TOKENS.keys()) {
+	const f = TOKENS_BY_FIRST.get(token[0]!) ?? [];
+	f.push(token);
+	TOKENS_BY_FIRST.set(token[0]!, f);
+	const l = TOKENS_BY_LAST.get(token[token.length - 1]!) ?? [];
+	l.push(token);
+	TOKENS_BY_LAST.set(token[token.length - 1]!, l);
+}
 
 /** Ordinary words and names that contain a brand word or sit one edit from one. */
-const NOT_IMPERSONATION: ReadonlySet<string> = new Set([
+const NOT_IMPERSONATION: readonly string[] = [
 	'amazonas',
 	'amazonaws',
 	'webchat',
@@ -41,12 +64,43 @@ const NOT_IMPERSONATION: ReadonlySet<string> = new Set([
 	'apples',
 	'pineapple',
 	'snapple',
-	'tencentcloud',
 	'weixinbridge',
-]);
+	'shoppe',
+	'chasers',
+	'chasecenter',
+	'zaobao',
+	'taobaibai',
+];
+const NOT_IMPERSONATION_SET: ReadonlySet<string> = new Set(NOT_IMPERSONATION);
 
 /** Common host labels that are never a brand and are skipped outright. */
 const SKIP_LABELS: ReadonlySet<string> = new Set(['www', 'm', 'wap', 'mobile', 'en', 'cn', 'zh']);
+
+/**
+ * Brand tokens distinctive enough that a whole subdomain label equal to them is impersonation on a site
+ * that is not the brand's (`ups.fast-shipping.it`, `shein.earz.shop`). Tokens that are also common
+ * abbreviations (ems, sf, jd, outlook, qq) are left out.
+ */
+const WHOLE_LABEL_TOKENS: ReadonlySet<string> = new Set([
+	'apple',
+	'ebay',
+	'temu',
+	'shein',
+	'ups',
+	'dhl',
+	'chase',
+	'citi',
+	'bofa',
+	'amex',
+	'itau',
+	'smbc',
+	'bmo',
+	'dpd',
+	'pdd',
+	'intesa',
+	'ccb',
+	'visa',
+]);
 
 /** Top-level-like labels that, after a brand token, make the host read like the brand's address. */
 const TLD_LIKE: ReadonlySet<string> = new Set([
@@ -100,10 +154,21 @@ export function withinOneEdit(a: string, b: string): boolean {
 	return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function isAffixed(part: string, token: string): boolean {
-	if (part.length <= token.length) return false;
-	if (part.startsWith(token) && SCAM_AFFIXES.has(part.slice(token.length))) return true;
-	return part.endsWith(token) && SCAM_AFFIXES.has(part.slice(0, part.length - token.length));
+function glued(part: string): string | null {
+	if (NOT_IMPERSONATION_SET.has(part)) return null;
+	for (const token of TOKENS_BY_FIRST.get(part[0]!) ?? []) {
+		if (part.length > token.length && part.startsWith(token) && SCAM_AFFIXES.has(part.slice(token.length)))
+			return token;
+	}
+	for (const token of TOKENS_BY_LAST.get(part[part.length - 1]!) ?? []) {
+		if (
+			part.length > token.length &&
+			part.endsWith(token) &&
+			SCAM_AFFIXES.has(part.slice(0, part.length - token.length))
+		)
+			return token;
+	}
+	return null;
 }
 
 function keywordIn(text: string): Keyword | null {
@@ -123,34 +188,49 @@ function containedInOrdinaryWord(text: string, at: number, len: number): boolean
 }
 
 function typoIn(part: string): Keyword | null {
-	if (part.length < TYPO_MIN - 1 || NOT_IMPERSONATION.has(part)) return null;
-	for (const k of TYPO_KEYWORDS) {
-		const n = k.word.length;
-		if (part.length <= n + 1) {
-			if (withinOneEdit(part, k.word)) return k;
-			continue;
-		}
-		// A typo glued to a scam word: compare the start and the end of the part.
-		const first = k.word.charCodeAt(0);
-		if (part.charCodeAt(0) === first || part.charCodeAt(1) === k.word.charCodeAt(1)) {
+	if (part.length < TYPO_MIN - 1 || NOT_IMPERSONATION_SET.has(part)) return null;
+	const candidates = TYPO_BY_FIRST.get(part[0]!);
+	if (candidates) {
+		for (const k of candidates) {
+			const n = k.word.length;
+			if (part.length <= n + 1) {
+				if (withinOneEdit(part, k.word)) return k;
+				continue;
+			}
+			// A typo glued to a scam word in front of it: amazom-help is split already, amazomhelp is not.
 			for (let len = n - 1; len <= n + 1; len++) {
-				if (withinOneEdit(part.slice(0, len), k.word) && SCAM_AFFIXES.has(part.slice(len))) return k;
+				if (SCAM_AFFIXES.has(part.slice(len)) && withinOneEdit(part.slice(0, len), k.word)) return k;
 			}
 		}
-		for (let len = n - 1; len <= n + 1; len++) {
-			const tail = part.slice(part.length - len);
-			if (tail.charCodeAt(0) !== first && tail.charCodeAt(1) !== k.word.charCodeAt(1)) continue;
-			if (withinOneEdit(tail, k.word) && SCAM_AFFIXES.has(part.slice(0, part.length - len))) return k;
-		}
+	}
+	// ...or after it: secureamazom.
+	for (let cut = 2; cut <= 10 && cut < part.length - TYPO_MIN + 1; cut++) {
+		if (!SCAM_AFFIXES.has(part.slice(0, cut))) continue;
+		const tail = part.slice(cut);
+		for (const k of TYPO_BY_FIRST.get(tail[0]!) ?? []) if (withinOneEdit(tail, k.word)) return k;
 	}
 	return null;
 }
 
+/** The dash-separated words of a label, without empty ones. */
+function splitWords(label: string): string[] {
+	if (!label.includes('-')) return [label];
+	const out: string[] = [];
+	for (const p of label.split('-')) if (p.length > 0) out.push(p);
+	return out;
+}
+
 /**
  * `labels`: the host's labels left of the public suffix, the registrable label last. `hostLabels`: all
- * labels of the host (for `paypal.com.evil.xyz`). The caller has already ruled out official hosts.
+ * labels of the host (for `paypal.com.evil.xyz`). `lenient`: the host is on free hosting or a cheap TLD,
+ * where a bare brand token among the words of a label is already telling (`saas-ebay.pages.dev`,
+ * `safari-apple.support`). The caller has already ruled out official hosts.
  */
-export function findBrandHit(labels: readonly string[], hostLabels: readonly string[]): BrandHit | null {
+export function findBrandHit(
+	labels: readonly string[],
+	hostLabels: readonly string[],
+	lenient = false,
+): BrandHit | null {
 	// 1. An official domain spelled inside the host, not at its end: paypal.com.secure-login.xyz, ups.com-track.example.
 	for (let i = 0; i + 1 < hostLabels.length - 1; i++) {
 		let candidate = hostLabels[i]!;
@@ -158,7 +238,7 @@ export function findBrandHit(labels: readonly string[], hostLabels: readonly str
 			const label = hostLabels[j]!;
 			const dash = label.indexOf('-');
 			const head = dash === -1 ? label : label.slice(0, dash);
-			const spelled = brandForDomain(`${candidate}.${head}`);
+			const spelled = brandForExactDomain(`${candidate}.${head}`);
 			if (spelled) return { brand: spelled, kind: 'official-in-subdomain' };
 			candidate = `${candidate}.${label}`;
 		}
@@ -169,8 +249,9 @@ export function findBrandHit(labels: readonly string[], hostLabels: readonly str
 		const label = labels[li]!;
 		if (SKIP_LABELS.has(label)) continue;
 		const registrable = li === last;
-		const parts = label.split('-').filter((p) => p.length > 0);
-		const joined = parts.join('');
+		const parts = splitWords(label);
+		const joined = parts.length === 1 ? parts[0]! : parts.join('');
+		if (joined.length === 0) continue;
 		// 2. A distinctive brand word anywhere, as written or with look-alike digits.
 		const direct = keywordIn(joined);
 		if (direct) return { brand: direct.brand, kind: 'keyword' };
@@ -180,24 +261,27 @@ export function findBrandHit(labels: readonly string[], hostLabels: readonly str
 			if (viaFold) return { brand: viaFold.brand, kind: 'typo' };
 		}
 		// 3. A short brand token next to a scam word, or followed by something that reads like a TLD.
-		const hasAffix = parts.some((p) => SCAM_AFFIXES.has(p));
+		let hasAffix = false;
+		for (const p of parts) if (SCAM_AFFIXES.has(p)) hasAffix = true;
 		for (const part of parts) {
 			const tokenBrand = TOKENS.get(part);
 			if (tokenBrand) {
-				if (hasAffix && parts.length > 1) return { brand: tokenBrand, kind: 'token' };
+				if ((hasAffix || lenient) && parts.length > 1) return { brand: tokenBrand, kind: 'token' };
+				if (!registrable && parts.length === 1 && (lenient || WHOLE_LABEL_TOKENS.has(part)))
+					return { brand: tokenBrand, kind: 'token' };
 				const nextLabel = registrable ? undefined : labels[li + 1];
 				if (nextLabel !== undefined && TLD_LIKE.has(nextLabel.split('-')[0]!)) {
 					return { brand: tokenBrand, kind: 'token' };
 				}
 			}
-			for (const [token, brand] of TOKENS) {
-				if (isAffixed(part, token)) return { brand, kind: 'token' };
-			}
+			const gluedToken = glued(part);
+			if (gluedToken) return { brand: TOKENS.get(gluedToken)!, kind: 'token' };
 		}
 		// 4. A typo of a long brand word (registrable label only: subdomains are too free-form).
 		if (registrable && typo === null) {
 			for (const part of parts) {
-				const k = typoIn(part) ?? (foldLookalikes(part) !== part ? typoIn(foldLookalikes(part)) : null);
+				const foldedPart = foldLookalikes(part);
+				const k = typoIn(part) ?? (foldedPart !== part ? typoIn(foldedPart) : null);
 				if (k) {
 					typo = { brand: k.brand, kind: 'typo' };
 					break;

@@ -39,7 +39,7 @@ export function foldSameLength(text: string): string {
 
 // Separators scammers put between digits: spaces, dashes, dots, brackets, invisible characters.
 const SEP = '[\\s\\-.·_/()\\u200b-\\u200d\\u2060\\ufeff]';
-const PHONE_RUN = new RegExp(`(?<![0-9])(?:\\+${SEP}?)?[0-9](?:${SEP}{0,2}[0-9])*(?![0-9])`, 'g');
+const PHONE_RUN = new RegExp(`(?<![0-9])(?:\\+${SEP}?|\\()?[0-9](?:${SEP}{0,2}[0-9])*(?![0-9])`, 'g');
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}(?![a-z0-9-])/g;
 const URL_IN_TEXT = /(?:https?:\/\/|www\.|(?:t|wa)\.me\/)[^\s<>"'，。；！？、）】]{1,2048}/g;
 const WECHAT_ID = new RegExp(

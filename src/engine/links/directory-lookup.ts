@@ -36,6 +36,11 @@ export function brandForDomain(host: string): BrandEntry | null {
 	return null;
 }
 
+/** The brand whose directory entry lists exactly this domain (no parent walk), or null. */
+export function brandForExactDomain(domain: string): BrandEntry | null {
+	return DOMAIN_TO_BRAND.get(domain) ?? null;
+}
+
 /** Whether `host` is an official domain (or subdomain of one) of the directory. */
 export function isOfficialDomain(host: string): boolean {
 	return brandForDomain(host) !== null;

@@ -1,8 +1,9 @@
 import { parse } from 'tldts';
+import type { BrandEntry } from '../rules/directory-types';
 import type { Match } from '../types';
 import { anchorSignals } from './anchor-signals';
-import { findBrandHit } from './brand-match';
-import { brandForDomain } from './directory-lookup';
+import { type BrandHitKind, findBrandHit } from './brand-match';
+import { brandForDomain, brandForExactDomain } from './directory-lookup';
 import { analyseHostScripts } from './homograph';
 import {
 	DOWNLOAD_EXTENSIONS,
@@ -25,17 +26,9 @@ const SHORTENERS: ReadonlySet<string> = new Set(SHORTENER_HOSTS);
 const FREE_HOSTING: ReadonlySet<string> = new Set(FREE_HOSTING_SUFFIXES);
 const REMOTE_HOSTS: ReadonlySet<string> = new Set(REMOTE_CONTROL_HOSTS);
 const MEETINGS: ReadonlySet<string> = new Set(MEETING_HOSTS);
+/** Public-sector suffixes (gov.cn, edu, ac.uk, gouv.fr...): place names there are not brand impersonation. */
+const PUBLIC_SECTOR = /(?:^|\.)(?:gov|edu|ac|mil|go|gob|gouv|govt)(?:\.[a-z]{2,3})?$/;
 const PARSE_OPTIONS = { allowPrivateDomains: true, detectIp: true } as const;
-
-/** Whether `host` or one of its parents at a label boundary is in `set`. */
-export function hostInSet(host: string, set: ReadonlySet<string>): boolean {
-	for (let i = 0; i !== -1; ) {
-		if (set.has(i === 0 ? host : host.slice(i))) return true;
-		const dot = host.indexOf('.', i);
-		i = dot === -1 ? -1 : dot + 1;
-	}
-	return false;
-}
 
 export interface ParsedLink {
 	href: string;
@@ -90,9 +83,10 @@ export function parseLink(input: string): ParsedLink | null {
 	rawHost = rawHost.toLowerCase();
 	if (rawHost.endsWith('.')) rawHost = rawHost.slice(0, -1);
 	// Hosts written as one number (http://3232235777/) or in hex are IP addresses too.
+	const lastCode = rawHost.charCodeAt(rawHost.length - 1);
 	const numericHost =
-		/^(?:0x[0-9a-f]+|\d+)$/.test(rawHost) ||
-		/^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){1,3}$/.test(rawHost);
+		((lastCode >= 0x30 && lastCode <= 0x39) || rawHost.startsWith('0x')) &&
+		/^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$/.test(rawHost);
 	const isIp = parsed.isIp === true || numericHost;
 	if (!isIp && !rawHost.includes('.')) return null;
 	const host = decodeHost(rawHost);
@@ -132,6 +126,52 @@ function fileExtension(rest: string): string | null {
 	return path.slice(dot + 1);
 }
 
+enum HostFlag {
+	Shortener = 1,
+	FreeHosting = 2,
+	Remote = 4,
+	Meeting = 8,
+}
+
+/** Every host list in one map, so a host is classified in a single walk over its parents. */
+const HOST_FLAGS = new Map<string, number>();
+function flagHosts(hosts: Iterable<string>, flag: HostFlag): void {
+	for (const h of hosts) HOST_FLAGS.set(h, (HOST_FLAGS.get(h) ?? 0) | flag);
+}
+flagHosts(SHORTENERS, HostFlag.Shortener);
+flagHosts(FREE_HOSTING, HostFlag.FreeHosting);
+flagHosts(REMOTE_HOSTS, HostFlag.Remote);
+flagHosts(MEETINGS, HostFlag.Meeting);
+
+interface HostClass {
+	flags: number;
+	brand: BrandEntry | null;
+}
+
+/** Flags of the host and its parents, and the brand whose official domain it is under (if any). */
+function classifyHost(host: string): HostClass {
+	let flags = 0;
+	let brand: BrandEntry | null = null;
+	for (let i = 0; i !== -1; ) {
+		const candidate = i === 0 ? host : host.slice(i);
+		flags |= HOST_FLAGS.get(candidate) ?? 0;
+		if (brand === null) brand = brandForExactDomain(candidate);
+		const dot = host.indexOf('.', i);
+		i = dot === -1 ? -1 : dot + 1;
+	}
+	return { flags, brand };
+}
+
+function namesRemoteTool(rest: string): boolean {
+	for (const name of REMOTE_CONTROL_NAMES) if (rest.includes(name)) return true;
+	return false;
+}
+
+function impersonationId(kind: BrandHitKind): string {
+	if (kind === 'official-in-subdomain') return 'link-official-domain-in-subdomain';
+	return kind === 'typo' ? 'link-brand-typo' : 'link-brand-impersonation';
+}
+
 /**
  * Signals of one link. `linkText` is the anchor's visible text, compared with where the link goes.
  * Every match has source 'link', start/end -1 and text = the href as given.
@@ -140,65 +180,70 @@ export function urlSignals(href: string, linkText?: string): Match[] {
 	const link = parseLink(href);
 	if (!link) return [];
 	const out: Match[] = [];
-	const add = (id: string) => out.push(linkMatch(id, href));
 	const { host, rest } = link;
-
+	const cls: HostClass = link.isIp ? { flags: 0, brand: null } : classifyHost(host);
 	const remote =
-		!link.isIp && (hostInSet(host, REMOTE_HOSTS) || REMOTE_CONTROL_NAMES.some((n) => rest.includes(n)));
-	const meeting = !link.isIp && hostInSet(host, MEETINGS);
-	const brand = link.isIp ? null : brandForDomain(host);
+		(cls.flags & HostFlag.Remote) !== 0 || (!link.isIp && rest.length > 1 && namesRemoteTool(rest));
+	const meeting = (cls.flags & HostFlag.Meeting) !== 0;
 
-	if (link.userinfo !== null && link.userinfo.length > 0) add('link-userinfo');
-	if (remote) add('link-remote-control');
-	else if (meeting) add('link-screen-share');
+	if (link.userinfo !== null && link.userinfo.length > 0) out.push(linkMatch('link-userinfo', href));
+	if (remote) out.push(linkMatch('link-remote-control', href));
+	else if (meeting) out.push(linkMatch('link-screen-share', href));
 
-	if (brand) {
-		if (!remote && !meeting) add('link-official');
-		if (linkText) out.push(...anchorSignals(link, linkText, brand));
+	if (cls.brand) {
+		if (!remote && !meeting) out.push(linkMatch('link-official', href));
+		if (linkText) for (const m of anchorSignals(link, linkText, cls.brand)) out.push(m);
 		return out;
 	}
 
-	add('link-unofficial');
-	if (link.isIp) add('link-ip-host');
+	out.push(linkMatch('link-unofficial', href));
+	if (link.isIp) out.push(linkMatch('link-ip-host', href));
 	else {
-		const scripts = link.host === link.rawHost && !/[^ -~]/.test(host) ? null : analyseHostScripts(host);
 		let impersonated = false;
-		if (scripts?.nonAscii) {
+		if (NON_ASCII.test(host)) {
+			const scripts = analyseHostScripts(host);
 			const skeleton = scripts.skeleton;
 			const skeletonBrand =
-				skeleton !== host ? (brandForDomain(skeleton) ?? skeletonHit(skeleton, link)) : null;
-			if (scripts.mixed || (scripts.allConfusable && skeletonBrand)) {
-				add('link-homograph');
+				skeleton !== host && (brandForDomain(skeleton) !== null || skeletonHit(skeleton, link));
+			if (scripts.mixed || skeletonBrand) {
+				out.push(linkMatch('link-homograph', href));
 				impersonated = true;
-			} else if (skeletonBrand) {
-				add('link-homograph');
-				impersonated = true;
-			} else add('link-idn');
+			} else out.push(linkMatch('link-idn', href));
 		}
-		if (!impersonated) {
-			const hit = findBrandHit(link.labels, host.split('.'));
+		const suffix = link.publicSuffix ?? '';
+		const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+		const freeHosting =
+			(cls.flags & HostFlag.FreeHosting) !== 0 || HOST_FLAGS.get(suffix) === HostFlag.FreeHosting;
+		const cheapTld = SUSPICIOUS_TLDS.has(tld);
+		if (!impersonated && !PUBLIC_SECTOR.test(suffix)) {
+			const hit = findBrandHit(link.labels, host.split('.'), freeHosting || cheapTld);
 			if (hit) {
-				add(
-					hit.kind === 'official-in-subdomain'
-						? 'link-official-domain-in-subdomain'
-						: hit.kind === 'typo'
-							? 'link-brand-typo'
-							: 'link-brand-impersonation',
-				);
+				out.push(linkMatch(impersonationId(hit.kind), href));
 				impersonated = true;
 			}
 		}
-		if (hostInSet(host, SHORTENERS)) add('link-shortener');
-		if (link.publicSuffix && (hostInSet(host, FREE_HOSTING) || FREE_HOSTING.has(link.publicSuffix)))
-			add('link-free-hosting');
-		const tld = link.publicSuffix?.slice(link.publicSuffix.lastIndexOf('.') + 1);
-		if (tld && SUSPICIOUS_TLDS.has(tld)) add('link-suspicious-tld');
-		if (!impersonated && pathNamesBrand(rest)) add('link-brand-in-path');
+		if ((cls.flags & HostFlag.Shortener) !== 0) out.push(linkMatch('link-shortener', href));
+		if (freeHosting) out.push(linkMatch('link-free-hosting', href));
+		if (cheapTld) out.push(linkMatch('link-suspicious-tld', href));
+		if (!impersonated && pathNamesBrand(rest)) out.push(linkMatch('link-brand-in-path', href));
 	}
 	const ext = fileExtension(rest);
-	if (ext && DOWNLOAD_EXTENSIONS.has(ext)) add('link-download-app');
-	if (linkText) out.push(...anchorSignals(link, linkText, null));
+	if (ext && DOWNLOAD_EXTENSIONS.has(ext)) {
+		// An installer from an address nobody vouches for is worse than one from an ordinary site.
+		const throwaway =
+			link.isIp ||
+			(cls.flags & (HostFlag.Shortener | HostFlag.FreeHosting)) !== 0 ||
+			SUSPICIOUS_TLDS.has(tldOf(link.publicSuffix));
+		out.push(linkMatch(throwaway ? 'link-download-untrusted' : 'link-download-app', href));
+	}
+	if (linkText) for (const m of anchorSignals(link, linkText, null)) out.push(m);
 	return out;
+}
+
+const NON_ASCII = /[^ -~]/;
+
+function tldOf(suffix: string | null): string {
+	return suffix ? suffix.slice(suffix.lastIndexOf('.') + 1) : '';
 }
 
 function skeletonHit(skeleton: string, link: ParsedLink): boolean {

@@ -33,7 +33,16 @@ export const INTERNATIONAL_BRANDS: readonly BrandEntry[] = [
 		kind: 'international',
 		name: { zh: '亚马逊', en: 'Amazon' },
 		aliases: ['亚马逊', 'Amazon'],
-		domains: [...AMAZON_STORES, 'amzn.to', 'amzn.com', 'a.co', 'media-amazon.com', 'ssl-images-amazon.com'],
+		domains: [
+			...AMAZON_STORES,
+			'amzn.to',
+			'amzn.com',
+			'a.co',
+			'media-amazon.com',
+			'ssl-images-amazon.com',
+			'aboutamazon.com',
+			'amazon.jobs',
+		],
 		hotlines: [{ number: '1-888-280-4331', label: 'Customer service (US)', region: 'US', unconfirmed: true }],
 		keywords: ['amazon', 'amzn'],
 		source: {

@@ -9,7 +9,18 @@ export const SHOPPING_BRANDS: readonly BrandEntry[] = [
 		kind: 'shopping',
 		name: { zh: '淘宝/天猫', en: 'Taobao / Tmall' },
 		aliases: ['淘宝', '天猫', '淘宝网', '天猫商城', '阿里巴巴'],
-		domains: ['taobao.com', 'tmall.com', 'tmall.hk', 'tb.cn', 'alicdn.com', 'alibaba.com', '1688.com'],
+		domains: [
+			'taobao.com',
+			'tmall.com',
+			'tmall.hk',
+			'tb.cn',
+			'alicdn.com',
+			'alibaba.com',
+			'1688.com',
+			'aliyun.com',
+			'alibabacloud.com',
+			'alibabagroup.com',
+		],
 		hotlines: [
 			{ number: '9510211', label: '淘宝/天猫消费者热线', unconfirmed: true },
 			{ number: '0571-88158198', label: '淘宝客服（旧号）', unconfirmed: true },
@@ -28,7 +39,7 @@ export const SHOPPING_BRANDS: readonly BrandEntry[] = [
 		aliases: ['京东', '京东商城', '京东自营'],
 		domains: ['jd.com', '3.cn', '360buy.com', '360buyimg.com', 'jd.hk', 'jdpay.com', 'jdcloud.com'],
 		hotlines: [{ number: '950618', label: '京东客服' }],
-		keywords: ['jingdong', '360buy'],
+		keywords: ['jingdong', '360buy', 'baitiao', 'jintiao'],
 		tokens: ['jd'],
 		source: {
 			url: 'https://help.jd.com/',
@@ -114,7 +125,8 @@ export const SHOPPING_BRANDS: readonly BrandEntry[] = [
 		aliases: ['闲鱼'],
 		domains: ['goofish.com'],
 		hotlines: [],
-		keywords: ['xianyu', 'goofish'],
+		keywords: ['goofish'],
+		tokens: ['xianyu'],
 		source: {
 			url: 'https://www.goofish.com/',
 			checked: CHECKED,

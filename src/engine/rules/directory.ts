@@ -1,5 +1,6 @@
 import { BANK_BRANDS } from './directory-banks';
 import { CARRIER_BRANDS, COURIER_BRANDS } from './directory-couriers';
+import { IMPERSONATED_BRANDS } from './directory-impersonated';
 import { INTERNATIONAL_BRANDS, PUBLIC_CHANNELS } from './directory-international';
 import { PAYMENT_BRANDS } from './directory-payment';
 import { SHOPPING_BRANDS } from './directory-shopping';
@@ -15,5 +16,6 @@ export const DIRECTORY: readonly BrandEntry[] = [
 	...COURIER_BRANDS,
 	...CARRIER_BRANDS,
 	...INTERNATIONAL_BRANDS,
+	...IMPERSONATED_BRANDS,
 	...PUBLIC_CHANNELS,
 ];

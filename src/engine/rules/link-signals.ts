@@ -155,10 +155,23 @@ export const LINK_SIGNAL_DEFINITIONS: readonly SignalDefinition[] = [
 		},
 	},
 	{
-		id: 'link-remote-control',
+		id: 'link-download-untrusted',
 		family: 'remote-control',
 		kind: 'action',
 		weight: 40,
+		explanation: {
+			zh_CN:
+				'安装包来自一串数字地址、短网址或免费托管网站。正规 App 只从应用商店或官方网站下载，这种安装包很可能是木马或远程控制软件。',
+			zh_TW:
+				'安裝檔來自一串數字位址、短網址或免費託管網站。正規 App 只從應用商店或官方網站下載，這種安裝檔很可能是木馬或遠端控制軟體。',
+			en: 'The installer comes from a bare IP address, a link shortener or a free hosting site. Real apps come from app stores or official sites; this is likely malware or a remote-control tool.',
+		},
+	},
+	{
+		id: 'link-remote-control',
+		family: 'remote-control',
+		kind: 'action',
+		weight: 30,
 		explanation: {
 			zh_CN:
 				'这是远程控制软件（如 AnyDesk、TeamViewer、向日葵、ToDesk）。退款从来不需要别人远程操作你的手机或电脑。',
