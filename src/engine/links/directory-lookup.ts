@@ -46,9 +46,16 @@ export function isOfficialDomain(host: string): boolean {
 	return brandForDomain(host) !== null;
 }
 
-/** The published hotlines of a brand (empty for an unknown id). */
-export function officialHotlines(brandId: string): readonly Hotline[] {
-	return BRAND_BY_ID.get(brandId)?.hotlines ?? [];
+/**
+ * The published hotlines of a brand (empty for an unknown id). By default only the numbers the directory
+ * could confirm, because the warning UI tells people to call them; `includeUnconfirmed` adds the others.
+ */
+export function officialHotlines(
+	brandId: string,
+	options: { includeUnconfirmed?: boolean } = {},
+): readonly Hotline[] {
+	const all = BRAND_BY_ID.get(brandId)?.hotlines ?? [];
+	return options.includeUnconfirmed ? all : all.filter((h) => h.unconfirmed !== true);
 }
 
 export function brandById(brandId: string): BrandEntry | null {

@@ -126,7 +126,12 @@ export const CARRIER_BRANDS: readonly BrandEntry[] = [
 		domains: ['10086.cn', 'chinamobile.com'],
 		hotlines: [{ number: '10086', label: '中国移动客服' }],
 		keywords: ['chinamobile', '10086'],
-		source: { url: 'https://www.10086.cn/', checked: CHECKED, note: 'SMS links use subdomains of 10086.cn.' },
+		source: {
+			url: 'https://www.10086.cn/',
+			checked: CHECKED,
+			corroboration: ['https://nctoro.com/a668830', 'http://lwstw.com/xinxihuazixun/09biv66lck.html'],
+			note: 'SMS links use subdomains of 10086.cn.',
+		},
 	},
 	{
 		id: 'china-unicom',
@@ -137,7 +142,11 @@ export const CARRIER_BRANDS: readonly BrandEntry[] = [
 		hotlines: [{ number: '10010', label: '中国联通客服' }],
 		keywords: ['chinaunicom'],
 		tokens: ['10010', 'unicom'],
-		source: { url: 'https://www.10010.com/', checked: CHECKED },
+		source: {
+			url: 'https://www.10010.com/',
+			checked: CHECKED,
+			corroboration: ['https://nctoro.com/a668830'],
+		},
 	},
 	{
 		id: 'china-telecom',
@@ -148,6 +157,6 @@ export const CARRIER_BRANDS: readonly BrandEntry[] = [
 		hotlines: [{ number: '10000', label: '中国电信客服' }],
 		keywords: ['chinatelecom'],
 		tokens: ['10000'],
-		source: { url: 'https://www.189.cn/', checked: CHECKED },
+		source: { url: 'https://www.189.cn/', checked: CHECKED, corroboration: ['https://nctoro.com/a668830'] },
 	},
 ];

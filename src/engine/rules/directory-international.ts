@@ -43,11 +43,12 @@ export const INTERNATIONAL_BRANDS: readonly BrandEntry[] = [
 			'aboutamazon.com',
 			'amazon.jobs',
 		],
-		hotlines: [{ number: '1-888-280-4331', label: 'Customer service (US)', region: 'US', unconfirmed: true }],
+		hotlines: [{ number: '1-888-280-4331', label: 'Customer service (US)', region: 'US' }],
 		keywords: ['amazon', 'amzn'],
 		source: {
-			url: 'https://www.amazon.com/gp/help/customer/display.html',
+			url: 'https://www.amazon.com/gp/help/customer/contact-us',
 			checked: CHECKED,
+			corroboration: ['http://gifinvidious.domain.glass/search/?q=amazon+prime+refund+phone+number'],
 			note: 'amzn.to and a.co are Amazon’s own short links; amazonaws.com is cloud hosting anyone can rent and is treated as hosting.',
 		},
 	},
@@ -111,9 +112,16 @@ export const INTERNATIONAL_BRANDS: readonly BrandEntry[] = [
 		name: { zh: '贝宝', en: 'PayPal' },
 		aliases: ['PayPal', '贝宝'],
 		domains: ['paypal.com', 'paypal.me', 'paypalobjects.com'],
-		hotlines: [{ number: '1-888-221-1161', label: 'Customer service (US)', region: 'US', unconfirmed: true }],
+		hotlines: [{ number: '1-888-221-1161', label: 'Customer service (US)', region: 'US' }],
 		keywords: ['paypal'],
-		source: { url: 'https://www.paypal.com/us/smarthelp/contact-us', checked: CHECKED },
+		source: {
+			url: 'https://www.paypal.com/us/smarthelp/contact-us',
+			checked: CHECKED,
+			corroboration: [
+				'https://customerservicenumbers.com/paypal/',
+				'https://joingerald.com/learn/banking--payments/paypal-cs-number',
+			],
+		},
 	},
 	{
 		id: 'apple',
@@ -131,12 +139,16 @@ export const INTERNATIONAL_BRANDS: readonly BrandEntry[] = [
 			'cdn-apple.com',
 		],
 		hotlines: [
-			{ number: '1-800-275-2273', label: 'AppleCare (US)', region: 'US', unconfirmed: true },
-			{ number: '400-666-8800', label: 'Apple 中国大陆', unconfirmed: true },
+			{ number: '1-800-275-2273', label: 'AppleCare (US)', region: 'US' },
+			{ number: '400-666-8800', label: 'Apple 中国大陆' },
 		],
 		keywords: ['icloud', 'appleid', 'itunes'],
 		tokens: ['apple'],
-		source: { url: 'https://support.apple.com/contact', checked: CHECKED },
+		source: {
+			url: 'https://support.apple.com/contact',
+			checked: CHECKED,
+			corroboration: ['https://uanyun.com/ping-guo/1760621887.html', 'https://www.nctoro.com/a329473'],
+		},
 	},
 	{
 		id: 'microsoft',

@@ -75,12 +75,12 @@ export const SHOPPING_BRANDS: readonly BrandEntry[] = [
 			'douyinstatic.com',
 			'bytedance.com',
 		],
-		hotlines: [{ number: '95152', label: '抖音客服', unconfirmed: true }],
+		hotlines: [],
 		keywords: ['douyin', 'bytedance', 'doudian'],
 		source: {
 			url: 'https://www.douyin.com/',
 			checked: CHECKED,
-			note: 'v.douyin.com share links are under douyin.com.',
+			note: 'v.douyin.com share links are under douyin.com. No hotline listed: secondary sources give conflicting numbers (95152, 400-626-8888) and none could be checked on a Douyin page.',
 		},
 	},
 	{
