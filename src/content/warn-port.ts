@@ -1,15 +1,10 @@
-import type {
-	BannerMountOptions,
-	FieldMountOptions,
-	InlineMountOptions,
-	WarningHandle,
-	WarningState,
-} from '../warn/types';
+import { mountFieldWarning, mountInlineWarning, mountPageBanner } from '../warn';
+import type { BannerMountOptions, FieldMountOptions, InlineMountOptions, WarningHandle } from '../warn/types';
 
 /**
- * The content script's one door to the warning UI (src/warn). Until the warning components are wired in here,
- * a plain text stand-in marks the element, so scanning can be tested end to end; switching to the real UI is
- * the three assignments in `warnUi` below.
+ * The content script's one door to the warning UI (src/warn): inline warnings, the page banner and the field
+ * warning, each in a closed shadow root. With an `elementId`, the warnings report dismiss / "this is fine" to the
+ * background (`findings/resolve`) and open the tips page (`tips/open`) themselves.
  */
 export interface WarnUi {
 	inline(opts: InlineMountOptions): WarningHandle;
@@ -17,43 +12,8 @@ export interface WarnUi {
 	field(field: Element, opts: FieldMountOptions): WarningHandle;
 }
 
-function standIn(
-	doc: Document,
-	place: (host: Element) => void,
-	text: string,
-	opts: { signal: AbortSignal },
-): WarningHandle {
-	const host = doc.createElement('div');
-	const root = host.attachShadow({ mode: 'closed' });
-	const box = doc.createElement('div');
-	box.setAttribute('role', 'alert');
-	box.textContent = text;
-	root.append(box);
-	let state: WarningState = 'shown';
-	place(host);
-	const remove = () => {
-		host.remove();
-		state = 'removed';
-	};
-	opts.signal.addEventListener('abort', remove, { once: true });
-	return {
-		update() {},
-		remove,
-		get state() {
-			return state;
-		},
-	};
-}
-
-function summary(o: InlineMountOptions | BannerMountOptions | FieldMountOptions): string {
-	return `RefundGuard: ${o.verdict.level} ${o.verdict.family ?? ''}`;
-}
-
 export const warnUi: WarnUi = {
-	inline: (o) => standIn(o.anchor.ownerDocument, (h) => o.anchor.after(h), summary(o), o),
-	banner: (o) => {
-		const doc = o.document ?? document;
-		return standIn(doc, (h) => (doc.body ?? doc.documentElement).prepend(h), summary(o), o);
-	},
-	field: (field, o) => standIn(field.ownerDocument, (h) => field.after(h), summary(o), o),
+	inline: (o) => mountInlineWarning(o),
+	banner: (o) => mountPageBanner(o),
+	field: (field, o) => mountFieldWarning(field, o),
 };

@@ -138,6 +138,20 @@ describe('mountInlineWarning', () => {
 		expect(bridge.openTips).toHaveBeenCalledWith('overpayment');
 	});
 
+	it('gives one message one warning when a nested element of it is judged too, keeping the stronger verdict', () => {
+		const { msg } = chat();
+		const inner = msg.querySelector('p')!;
+		const common = { locale: 'zh_CN' as const, signal: page.signal, bridge };
+		const outer = mountInlineWarning({ anchor: msg, ...CAUTION_ZH, ...common, elementId: 'outer' });
+		const nested = mountInlineWarning({ anchor: inner, ...DANGER_ZH, ...common, elementId: 'inner' });
+		expect(nested).toBe(outer);
+		expect(hosts()).toHaveLength(1);
+		expect(sectionOf(hosts()[0]!).dataset.level).toBe('danger');
+		click(hosts()[0]!, '关闭');
+		const again = mountInlineWarning({ anchor: inner, ...DANGER_ZH, ...common, elementId: 'inner-2' });
+		expect(again.state).toBe('dismissed');
+	});
+
 	it('moves to a re-rendered copy of the message once, never duplicating', () => {
 		const { msg, list } = chat();
 		const opts = { ...DANGER_ZH, locale: 'zh_CN' as const, signal: page.signal, bridge, elementId: 'e1' };

@@ -30,6 +30,8 @@ interface DocState {
 	banner: MountedWarning | null;
 	/** Keys dismissed by the user (element ids or text keys): a re-rendered message stays dismissed. */
 	dismissed: Set<string>;
+	/** Elements whose warning the user dismissed: a unit nested in or around one of them stays quiet too. */
+	dismissedAnchors: WeakRef<Element>[];
 	/** "this is fine" site+sender pairs marked on this page. */
 	fine: Set<string>;
 	byKey: Map<string, MountedWarning>;
@@ -51,6 +53,7 @@ function docState(doc: Document): DocState {
 			removals: 0,
 			banner: null,
 			dismissed: new Set(),
+			dismissedAnchors: [],
 			fine: new Set(),
 			byKey: new Map(),
 			byAnchor: new WeakMap(),
@@ -111,6 +114,8 @@ type Variant = 'inline' | 'banner' | 'field';
 
 interface MountedWarning extends WarningHandle {
 	readonly key: string;
+	/** The element the warning belongs to (inline warnings), for telling nested units of one message apart. */
+	anchor: Element | null;
 	readonly site: string;
 	readonly data: WarningData;
 	moveTo(anchor: Element, textRoot: Node | undefined): void;
@@ -156,6 +161,7 @@ function createWarning(
 		options.onAction?.(action);
 		if (action.type === 'dismiss') {
 			state.dismissed.add(key);
+			if (handle.anchor) state.dismissedAnchors.push(new WeakRef(handle.anchor));
 			if (options.elementId)
 				void bridge?.resolve(options.elementId, 'dismissed', site, data.sender ?? '').catch(noop);
 			finish('dismissed');
@@ -261,6 +267,7 @@ function createWarning(
 
 	const handle: MountedWarning = {
 		key,
+		anchor: null,
 		site,
 		get data() {
 			return data;
@@ -287,6 +294,7 @@ function createWarning(
 				return;
 			}
 			reattached = true;
+			handle.anchor = anchor;
 			currentTextRoot = nextTextRoot ?? anchor;
 			anchor.after(host);
 			watchRemoval();
@@ -337,10 +345,25 @@ export function mountInlineWarning(options: InlineMountOptions): WarningHandle {
 	const key = options.elementId ?? textKey(options);
 	if (options.signal.aborted || isSuppressed(doc, key, options)) return inertHandle('dismissed');
 	if (options.verdict.level === 'none') return inertHandle('removed');
+	const nearDismissed = state.dismissedAnchors.some((ref) => {
+		const at = ref.deref();
+		return at?.isConnected && (at.contains(anchor) || anchor.contains(at));
+	});
+	if (nearDismissed) return inertHandle('dismissed');
 	const same = state.byAnchor.get(anchor);
 	if (same && same.state === 'shown') {
 		same.update(options);
 		return same;
+	}
+	// One message, one warning: a unit nested in (or around) an already warned element joins its warning, which
+	// keeps the stronger verdict.
+	for (const other of state.live) {
+		const at = other.anchor;
+		if (!at || at === anchor || !at.isConnected || !(at.contains(anchor) || anchor.contains(at))) continue;
+		const rank = (v: WarningData['verdict']) => (v.level === 'danger' ? 2 : 1) * 1000 + v.score;
+		if (rank(options.verdict) > rank(other.data.verdict)) other.update(options);
+		state.byAnchor.set(anchor, other);
+		return other;
 	}
 	const existing = state.byKey.get(key);
 	if (existing && existing.state === 'shown') {
@@ -369,6 +392,7 @@ export function mountInlineWarning(options: InlineMountOptions): WarningHandle {
 		},
 		options.textRoot ?? anchor,
 	);
+	warning.anchor = anchor;
 	state.byAnchor.set(anchor, warning);
 	return warning;
 }

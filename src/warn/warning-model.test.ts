@@ -34,6 +34,16 @@ describe('buildWarningModel', () => {
 		expect(phrases.at(-1)).toBe('售后客服');
 	});
 
+	it('quotes only phrases of the message itself, not of the earlier messages passed as context', () => {
+		const text = '请提供验证码';
+		const model = buildWarningModel({
+			...DANGER_ZH,
+			locale: 'zh_CN',
+			input: { text, context: [DANGER_ZH.input.text!] },
+		});
+		expect(model.seen.filter((s) => s.kind === 'phrase').map((s) => s.text)).toEqual(['验证码']);
+	});
+
 	it('shows a link with its real domain and what the anchor pretended', () => {
 		const link = buildWarningModel({ ...DANGER_ZH, locale: 'zh_CN' }).seen.find((s) => s.kind === 'link');
 		expect(link).toMatchObject({ domain: 'taobao-refund.xyz', shown: 'https://refund.taobao.com/claim' });

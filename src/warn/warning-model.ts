@@ -36,7 +36,7 @@ export interface WarningModel {
 }
 
 const MAX_SEEN = 8;
-const MAX_WHY = 6;
+const MAX_WHY = 4;
 const MAX_QUOTE = 120;
 
 /** Mainland shop, mail and messenger sites: Chinese numbers apply there even for an English UI. */
@@ -94,8 +94,11 @@ function orderedEvidence(signals: readonly Match[]): Match[] {
 function seenItems(signals: readonly Match[], data: WarningData): SeenItem[] {
 	const out: SeenItem[] = [];
 	const keys = new Set<string>();
+	const own = data.input.text;
 	for (const m of orderedEvidence(signals)) {
 		if (m.kind === 'benign' || !m.text) continue;
+		// Phrases of earlier messages (the thread context) are in the evidence text, not quoted as this message's.
+		if (m.source === 'text' && own !== undefined && !own.includes(m.text)) continue;
 		const key = `${m.source}\n${m.text}`;
 		if (keys.has(key)) continue;
 		keys.add(key);
