@@ -2,7 +2,12 @@ import browser from 'webextension-polyfill';
 import type { FamilyId } from '../engine/types';
 import type { CounterDelta } from '../shared/counters';
 import type { FindingReport } from '../shared/findings';
-import type { BackgroundMessages } from '../shared/message-types';
+import type {
+	BackgroundMessages,
+	QrDecodeRequest,
+	QrDecodeResponse,
+	QrMessages,
+} from '../shared/message-types';
 import { callWith, type Envelope, type RequestOf, type ResponseOf } from '../shared/messages';
 import type { ContactRecord } from '../shared/recent-contact';
 
@@ -11,7 +16,8 @@ import type { ContactRecord } from '../shared/recent-contact';
  * updated under the page ("Extension context invalidated"): the caller's AbortController then tears the script down.
  */
 
-type Key = keyof BackgroundMessages & string;
+type Protocol = BackgroundMessages & QrMessages;
+type Key = keyof Protocol & string;
 
 export function isContextInvalidated(error: unknown): boolean {
 	const message = error instanceof Error ? error.message : String(error);
@@ -23,19 +29,16 @@ export interface BackgroundPort {
 	recordContact(family: FamilyId, level: 'caution' | 'danger', what: string): Promise<void>;
 	recentContact(): Promise<ContactRecord | null>;
 	addCounters(delta: CounterDelta): Promise<void>;
+	decodeQr(request: QrDecodeRequest): Promise<QrDecodeResponse | undefined>;
 }
 
 export function createBackgroundPort(documentId: string, onInvalidated: () => void): BackgroundPort {
-	const send = async <K extends Key>(type: K, request: RequestOf<K, BackgroundMessages>) => {
+	const send = async <K extends Key>(type: K, request: RequestOf<K, Protocol>) => {
 		try {
-			return await callWith<K, BackgroundMessages>(
-				(m: Envelope) => browser.runtime.sendMessage(m),
-				type,
-				request,
-			);
+			return await callWith<K, Protocol>((m: Envelope) => browser.runtime.sendMessage(m), type, request);
 		} catch (error) {
 			if (isContextInvalidated(error)) onInvalidated();
-			return undefined as ResponseOf<K, BackgroundMessages> | undefined;
+			return undefined as ResponseOf<K, Protocol> | undefined;
 		}
 	};
 	return {
@@ -52,5 +55,6 @@ export function createBackgroundPort(documentId: string, onInvalidated: () => vo
 		async addCounters(delta) {
 			await send('counters/add', delta);
 		},
+		decodeQr: (request) => send('qr/decode', request),
 	};
 }

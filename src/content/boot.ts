@@ -9,15 +9,13 @@ import { isOfficialHost, judge } from './engine-port';
 import { PageSession } from './page-session';
 import { profileFor } from './sites';
 import type { SiteProfile } from './sites/site-profile';
+import { TEST_PROFILES_OFF_KEY } from './test-switches';
 import { warnUi } from './warn-port';
 
 /**
  * Boots scanning in one frame: reads the settings, picks the site profile and the depth, starts the session,
  * and tears everything down through one AbortController (pause, or the extension reloaded under the page).
  */
-
-/** storage.local key a test sets to switch site profiles off, proving the generic profile alone catches a case. */
-export const TEST_PROFILES_OFF_KEY = 'test:siteProfilesOff';
 
 const logged = new Set<string>();
 /** Logs a module's first failure once (never page text). */

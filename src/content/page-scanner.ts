@@ -1,6 +1,7 @@
 import type { AnalyzeInput, LinkInput, Verdict } from '../engine/types';
 import { linksOf } from './extract-links';
 import { BLOCK_TAGS, blockOf, boundedText, DEFAULT_TEXT_CAP, isSkipped } from './extract-text';
+import { isMediaCandidate } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { genericThreadOf, ThreadMemory } from './thread-context';
 
@@ -37,6 +38,8 @@ export interface PageScannerOptions {
 	maxUnits?: number;
 	/** Elements walked per step. */
 	batch?: number;
+	/** An image, canvas or CSS-background element met in a scanned area (QR candidates). */
+	onMedia?: (el: Element) => void;
 	/** Calls that failed inside a profile, reported once per profile id. */
 	onProfileError?: (profileId: string, error: unknown) => void;
 }
@@ -127,6 +130,7 @@ export class PageScanner {
 			if (count % this.batch === 0) yield;
 			let skipChildren = false;
 			const tag = el.tagName.toUpperCase();
+			if (this.opts.onMedia && isMediaCandidate(el)) this.opts.onMedia(el);
 			if (tag === 'IFRAME' || tag === 'FRAME') {
 				this.frameFound(el as HTMLIFrameElement);
 				skipChildren = true;
@@ -135,6 +139,10 @@ export class PageScanner {
 			} else if (sel && this.profileCall(() => el!.matches(sel), false)) {
 				yield* this.judgeUnit(el, this.opts.profile!.id);
 				skipChildren = true;
+				// An image-only bubble (a QR code) is a message too: its images are candidates.
+				if (this.opts.onMedia) {
+					for (const media of el.querySelectorAll('img, canvas, [style*="url("]')) this.opts.onMedia(media);
+				}
 			} else if (this.opts.generic && BLOCK_TAGS.has(tag)) {
 				yield* this.judgeGeneric(el);
 			}
@@ -157,6 +165,17 @@ export class PageScanner {
 		// Text inside a profile message belongs to that message.
 		if (this.messageOf(block)) return;
 		yield* this.judgeUnit(block, 'generic');
+	}
+
+	/** The conversation before an element that is not a text unit (an image message): its thread's last texts. */
+	contextFor(el: Element): string[] {
+		const sel = this.messageSelector;
+		const profile = this.opts.profile;
+		const host = sel ? this.profileCall(() => el.closest(sel), null) : null;
+		const thread: object =
+			(host && profile?.thread && this.profileCall(() => host.closest(profile.thread!), null)) ||
+			(host ? el.ownerDocument : genericThreadOf(el));
+		return this.memory.before(thread, el);
 	}
 
 	private *judgeUnit(el: Element, via: string): Generator<void> {

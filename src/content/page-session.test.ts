@@ -36,6 +36,7 @@ const bg: BackgroundPort = {
 	recordContact: async () => {},
 	recentContact: async () => null,
 	addCounters: async () => {},
+	decodeQr: async () => undefined,
 };
 
 const chat: SiteProfile = {

@@ -9,6 +9,7 @@ import { pageFacts } from './page-facts';
 import { type PageKind, pageKinds, REFUND_TALK, SERVICE_TALK, sensitiveKinds } from './page-kind';
 import { observeRoots } from './page-observer';
 import { type Judge, PageScanner, type Unit } from './page-scanner';
+import { QrWatcher } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { SliceQueue } from './slice-queue';
 import type { WarnUi } from './warn-port';
@@ -36,8 +37,8 @@ export interface SessionOptions {
 	bg: BackgroundPort;
 	signal: AbortSignal;
 	log: (module: string, error: unknown) => void;
-	/** Called with the candidate images of judged units (the QR module decides). */
-	onUnitMedia?: (unit: Unit) => void;
+	/** QR candidates are watched (off in unit tests without IntersectionObserver). */
+	qr?: boolean;
 }
 
 const LIGHT_SAMPLE_CHARS = 1500;
@@ -45,6 +46,7 @@ const LIGHT_SAMPLE_CHARS = 1500;
 export class PageSession {
 	readonly queue: SliceQueue;
 	readonly scanner: PageScanner;
+	readonly qr: QrWatcher | null;
 	private readonly roots;
 	private full: boolean;
 	private readonly ids = new WeakMap<Element, string>();
@@ -63,7 +65,19 @@ export class PageSession {
 		this.full = o.full;
 		this.settings = o.settings;
 		this.site = o.doc.location?.hostname ?? '';
+		const profile = o.profile;
+		const area = profile ? [profile.message, profile.thread, profile.area].filter(Boolean).join(', ') : '';
+		this.qr =
+			o.qr === false || typeof IntersectionObserver !== 'function'
+				? null
+				: new QrWatcher({
+						signal: o.signal,
+						inMessageArea: (el) => !!area && !!el.closest(area),
+						decode: (req) => o.bg.decodeQr(req),
+						onPayloads: (el, payloads) => this.onQr(el, payloads),
+					});
 		this.scanner = new PageScanner({
+			onMedia: this.qr ? (el) => this.qr?.consider(el) : undefined,
 			profile: o.profile,
 			generic: true,
 			judge: o.judge,
@@ -80,6 +94,11 @@ export class PageSession {
 		});
 		this.roots = observeRoots((n) => this.queue.push(n), o.signal);
 		this.roots.watch(o.doc);
+	}
+
+	/** The site profile in use, or 'generic'. */
+	get profileId(): string {
+		return this.o.profile?.id ?? 'generic';
 	}
 
 	get isFull(): boolean {
@@ -125,13 +144,46 @@ export class PageSession {
 			return;
 		}
 		// Light mode: a bounded look at what arrived, for the words and fields that justify a full scan.
+		if (node.nodeType === Node.DOCUMENT_NODE) {
+			// A (frame) document: its first look, and its same-origin frames (webmail bodies live there).
+			const doc = node as Document;
+			this.lightFrames(doc);
+			if (doc !== this.o.doc && doc.body) {
+				const facts = pageFacts(doc);
+				if (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || pageKinds(facts).length > 0) {
+					this.escalate();
+				}
+			}
+			yield;
+			return;
+		}
 		const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 		if (!el) return;
+		if (el.tagName === 'IFRAME' || el.querySelector?.('iframe')) this.lightFrames(el);
 		const text = boundedText(el, LIGHT_SAMPLE_CHARS);
 		const hasForm = !!el.querySelector?.('input, textarea') || el.matches?.('input, textarea');
 		if (REFUND_TALK.test(text) || SERVICE_TALK.test(text)) this.escalate();
 		if (hasForm) this.schedulePageCheck();
 		yield;
+	}
+
+	/** Same-origin and about:blank frames under `root`, watched so their content gets the first look too. */
+	private lightFrames(root: ParentNode & Node): void {
+		const frames: Element[] =
+			root.nodeType === Node.ELEMENT_NODE && (root as Element).tagName === 'IFRAME' ? [root as Element] : [];
+		for (const f of root.querySelectorAll('iframe')) {
+			frames.push(f);
+			if (frames.length >= 20) break;
+		}
+		for (const f of frames) {
+			let doc: Document | null = null;
+			try {
+				doc = (f as HTMLIFrameElement).contentDocument;
+			} catch {
+				doc = null;
+			}
+			if (doc) this.addRoot(doc, f as HTMLIFrameElement);
+		}
 	}
 
 	/** Light -> full: the page talks refund / customer service or asks for payment data. */
@@ -283,9 +335,18 @@ export class PageSession {
 		return r;
 	}
 
+	/** A decoded QR code: judged with the words around the image and the page it is on. */
+	private onQr(el: Element, payloads: string[]): void {
+		const near = boundedText(el.parentElement?.parentElement ?? el, 800);
+		const context = this.scanner.contextFor(el);
+		const verdict = this.o.judge({ qr: payloads, text: near, context, pageUrl: this.o.doc.location.href });
+		const apply = (v: Verdict) => this.onVerdict({ el, text: near, links: [], context, via: 'qr' }, v);
+		if (verdict instanceof Promise) void verdict.then(apply);
+		else apply(verdict);
+	}
+
 	private onVerdict(unit: Unit, verdict: Verdict): void {
 		if (this.o.signal.aborted) return;
-		this.o.onUnitMedia?.(unit);
 		const existing = this.handles.get(unit.el);
 		if (verdict.level === 'none') {
 			// The text changed and no longer warrants a warning (an edited message).

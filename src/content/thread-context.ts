@@ -17,6 +17,14 @@ interface Entry {
 export class ThreadMemory {
 	private readonly threads = new WeakMap<object, Entry[]>();
 
+	/** The texts recorded before `el` in its thread, oldest first, without recording anything. */
+	before(thread: object, el: Element): string[] {
+		const list = this.threads.get(thread) ?? [];
+		let i = list.length;
+		while (i > 0 && list[i - 1]!.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) i -= 1;
+		return list.slice(Math.max(0, i - MAX_CONTEXT_MESSAGES), i).map((e) => e.text);
+	}
+
 	/** Records `el` in its thread (kept in document order) and returns the texts before it, oldest first. */
 	record(thread: object, el: Element, text: string): string[] {
 		let list = this.threads.get(thread);
@@ -45,9 +53,10 @@ export class ThreadMemory {
  * the markup between them.
  */
 const GENERIC_THREAD =
-	'[role="log"], [role="feed"], [role="list"], [role="listbox"], [role="grid"], article, main, ul, ol, table, ' +
-	'[class*="chat" i], [class*="message" i], [class*="msg" i], [class*="conversation" i], [class*="thread" i], ' +
-	'[class*="dialog" i], [id*="chat" i], [id*="message" i]';
+	'[role="log"], [role="feed"], [role="list"], [role="listbox"], [role="grid"], [role="application"], ' +
+	'[role="main"], article, main, ul, ol, table, [class*="chat" i], [class*="conversation" i], ' +
+	'[class*="thread" i], [class*="messages" i], [class*="message-list" i], [class*="msg-list" i], ' +
+	'[class*="dialog" i], [id*="chat" i]';
 
 export function genericThreadOf(el: Element): Element {
 	// The outermost landmark: row wrappers are often named like their chat ("msg-row" inside "message-list").
