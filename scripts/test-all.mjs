@@ -165,15 +165,15 @@ async function webExtLint() {
 
 try {
 	mkdirSync(outDir, { recursive: true });
-	await step('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], { timeoutMs: 300_000 });
+	await step('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], { timeoutMs: 600_000 });
 	await step('lint', bin('biome'), ['check', '.'], { timeoutMs: 120_000 });
-	await vitest('unit', [], { timeoutMs: 300_000 });
+	await vitest('unit', [], { timeoutMs: 600_000 });
 	const built = await step('build', process.execPath, [join(root, 'scripts/build.mjs')], {
 		timeoutMs: 300_000,
 	});
 	if (built) {
 		await webExtLint();
-		await vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { timeoutMs: 900_000 });
+		await vitest('e2e', ['--config', 'vitest.e2e.config.ts'], { timeoutMs: 1_200_000 });
 	} else {
 		for (const skipped of ['web-ext lint', 'e2e']) {
 			failed += 1;

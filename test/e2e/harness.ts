@@ -168,7 +168,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 	for (const worker of context.serviceWorkers()) watchWorker(worker);
 	const firstWorker =
 		context.serviceWorkers().find(isOurWorker) ??
-		(await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 15_000 }));
+		(await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 30_000 }));
 	watchWorker(firstWorker);
 	extensionId = new URL(firstWorker.url()).host;
 
@@ -185,7 +185,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 	const serviceWorker = async (): Promise<Worker> => {
 		const live = context.serviceWorkers().find(isOurWorker);
 		if (live) return live;
-		return context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 15_000 });
+		return context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 30_000 });
 	};
 
 	const evaluateInServiceWorker = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => {
