@@ -1,7 +1,8 @@
 /**
- * The warnings of the built extension on fixture pages, found through the accessibility tree: caution and danger
- * after chat messages, the page banner and the field warning on a fake refund form, styled on strict-CSP pages;
- * dismiss, "this is fine", copy evidence and learn more.
+ * The warnings of the built extension on fixture pages, found through the accessibility tree (which Chromium builds
+ * across closed shadow roots): warnings after the scam messages of a chat, one per message; dismiss, "this is fine",
+ * copy evidence and learn more; styled on a strict-CSP page; the page banner and the field warning of a fake refund
+ * form.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { type Harness, launch } from './harness';
 import { clickWarningButton, computedStyle, type FoundWarning, findWarnings } from './warn-ax';
 
 let h: Harness;
-const EN = /^RefundGuard: /;
+const PRODUCT = /^RefundGuard: /;
 
 beforeAll(async () => {
 	h = await launch({ locale: 'en-US' });
@@ -20,24 +21,166 @@ afterAll(async () => {
 	await h?.close();
 });
 
-async function warningsOn(page: Page, expected: number, timeoutMs = 20_000): Promise<FoundWarning[]> {
+async function warningsOn(page: Page, atLeast: number, timeoutMs = 20_000): Promise<FoundWarning[]> {
 	const cdp = await h.cdp(page);
 	const until = Date.now() + timeoutMs;
 	let found: FoundWarning[] = [];
 	while (Date.now() < until) {
-		found = await findWarnings(cdp, EN);
-		if (found.length >= expected) return found;
+		found = await findWarnings(cdp, PRODUCT);
+		if (found.length >= atLeast) return found;
 		await page.waitForTimeout(250);
 	}
 	return found;
 }
 
+async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	let v = await fn();
+	while (!ok(v) && Date.now() < until) {
+		await new Promise((r) => setTimeout(r, 200));
+		v = await fn();
+	}
+	return v;
+}
+
+/** Warning hosts the page can see: unnamed, class-less elements right after or inside a message bubble. */
+function hostsPerMessage(page: Page): Promise<number[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('.msg')].map((msg) => {
+			const own = [...msg.children].filter((c) => c.tagName === 'DIV' && !c.className).length;
+			const next = msg.nextElementSibling;
+			return own + (next && next.tagName === 'DIV' && !next.className ? 1 : 0);
+		}),
+	);
+}
+
 describe('warnings of the built extension (Chromium)', () => {
-	it('warns after the scam messages of a chat, found through the accessibility tree', async () => {
+	it('warns after the scam messages of a chat, one warning per message, named by the product', async () => {
 		const page = await h.openFixture('shop.example', '/warn/chat.html');
 		const found = await warningsOn(page, 2);
-		console.log(found.map((w) => `${w.role} ${w.name}`));
 		expect(found.some((w) => w.role === 'alert' && w.name.startsWith('RefundGuard: Danger: '))).toBe(true);
+		expect(found.every((w) => (w.role === 'alert') === w.name.startsWith('RefundGuard: Danger'))).toBe(true);
+		const perMessage = await hostsPerMessage(page);
+		expect(Math.max(...perMessage)).toBe(1);
+		// The user's own messages are not warned.
+		expect(perMessage[0]).toBe(0);
+		await page.close();
+	});
+
+	it('dismiss removes the warning and lowers the badge', async () => {
+		const page = await h.openFixture('shop.example', '/warn/chat.html');
+		const cdp = await h.cdp(page);
+		const before = await warningsOn(page, 2);
+		const badgeBefore = Number(
+			await waitFor(
+				() => h.badgeText(page),
+				(t) => t !== '',
+			),
+		);
+		await clickWarningButton(page, cdp, before[0]!, 'Dismiss');
+		const after = await waitFor(
+			() => findWarnings(cdp, PRODUCT),
+			(f) => f.length === before.length - 1,
+		);
+		expect(after).toHaveLength(before.length - 1);
+		expect(
+			Number(
+				await waitFor(
+					() => h.badgeText(page),
+					(t) => Number(t) < badgeBefore,
+				),
+			),
+		).toBe(badgeBefore - 1);
+		await page.close();
+	});
+
+	it('copy evidence puts a plain-text summary on the clipboard', async () => {
+		const page = await h.openFixture('shop.example', '/warn/chat.html');
+		const cdp = await h.cdp(page);
+		const [first] = await warningsOn(page, 1);
+		await clickWarningButton(page, cdp, first!, 'Copy evidence');
+		const text = await waitFor(
+			() => page.evaluate(() => navigator.clipboard.readText()),
+			(t) => t.includes('RefundGuard evidence summary'),
+		);
+		expect(text).toContain('Page: https://shop.example/warn/chat.html');
+		expect(text).toMatch(/Time: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+		expect(text).toContain('Signals:');
+		await page.close();
+	});
+
+	it('learn more opens the tips page at the scam family in a new tab', async () => {
+		const page = await h.openFixture('shop.example', '/warn/chat.html');
+		const cdp = await h.cdp(page);
+		const [first] = await warningsOn(page, 1);
+		const opened = h.context.waitForEvent('page', { timeout: 15_000 });
+		await clickWarningButton(page, cdp, first!, 'Learn about this scam');
+		const tips = await opened;
+		await tips.waitForLoadState('domcontentloaded');
+		expect(tips.url()).toMatch(new RegExp(`^chrome-extension://${h.extensionId}/.*tips.*#`));
+		await tips.close();
+		await page.close();
+	});
+
+	it('"this is fine" removes the warnings of that sender and remembers the site in storage.local', async () => {
+		const page = await h.openFixture('fine.example', '/warn/chat.html');
+		const cdp = await h.cdp(page);
+		const before = await warningsOn(page, 2);
+		await clickWarningButton(page, cdp, before[0]!, 'This is fine');
+		const stored = await waitFor(
+			() =>
+				h.evaluateInServiceWorker(async () => {
+					const { settings } = await chrome.storage.local.get('settings');
+					return (
+						(settings as { allowList?: { site: string; sender: string }[] } | undefined)?.allowList ?? []
+					).filter((e) => e.site === 'fine.example');
+				}),
+			(list) => list.length > 0,
+		);
+		expect(stored).toHaveLength(1);
+		const after = await findWarnings(cdp, PRODUCT);
+		expect(after.length).toBeLessThan(before.length);
+		await page.close();
+	});
+
+	it('renders styled warnings on a strict-CSP page', async () => {
+		const page = await h.openFixture('strict.example', '/warn/chat-strict-csp.html');
+		// The page's own inline style is blocked: the CSP is in force.
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+			'rgba(0, 0, 0, 0)',
+		);
+		const found = await warningsOn(page, 1);
+		const danger = found.find((w) => w.role === 'alert')!;
+		expect(danger).toBeTruthy();
+		const style = await computedStyle(await h.cdp(page), danger.node, [
+			'background-color',
+			'border-left-width',
+			'font-size',
+		]);
+		expect(style).toEqual({
+			'background-color': 'rgb(254, 243, 242)',
+			'border-left-width': '5px',
+			'font-size': '14px',
+		});
+		await page.close();
+	});
+
+	it('a fake refund form gets a page banner, and a field warning when the card field gets focus', async () => {
+		const page = await h.openFixture('tb-refund-center.top', '/warn/refund-form.html');
+		const banner = (await warningsOn(page, 1)).find((w) => /fake refund page/.test(w.name));
+		expect(banner?.role).toBe('alert');
+		await page.focus('#card');
+		const withField = await warningsOn(page, 2);
+		const field = withField.find((w) => w.name !== banner?.name || withField.length > 1);
+		expect(withField.length).toBeGreaterThanOrEqual(2);
+		expect(field?.role).toBe('alert');
+		// The banner is in the flow at the top: the page's own header starts below it, uncovered.
+		const layout = await page.evaluate(() => {
+			const top = document.querySelector('.top')!.getBoundingClientRect();
+			const first = document.body.firstElementChild!.getBoundingClientRect();
+			return { headerTop: top.top, bannerBottom: first.bottom };
+		});
+		expect(layout.headerTop).toBeGreaterThanOrEqual(layout.bannerBottom - 1);
 		await page.close();
 	});
 });
