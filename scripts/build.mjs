@@ -2,7 +2,7 @@
 // `npm run build`: dist/ (Chrome/Edge), dist-firefox/ (Firefox), dist-node/ (CLI + engine library with .d.ts).
 // The two extension builds run as separate processes: the crx plugin keeps module-level state per build.
 import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,29 +76,43 @@ async function buildNode() {
 }
 
 const vite = join(root, 'node_modules/vite/bin/vite.js');
+// Extension builds go to a fresh folder that replaces the old one only when complete, so a browser (an e2e run, the
+// demo) that loads dist/ meanwhile never sees a half-written folder.
+const staging = (dir) => `${dir}.building-${process.pid}`;
+const viteBuild = (label, dir, extra) =>
+	run(label, process.execPath, [vite, 'build', ...extra, '--outDir', staging(dir), '--logLevel', 'warn']);
 const steps = [
-	['chrome', run('vite build (chrome)', process.execPath, [vite, 'build', '--logLevel', 'warn'])],
-	[
-		'firefox',
-		run('vite build (firefox)', process.execPath, [vite, 'build', '--mode', 'firefox', '--logLevel', 'warn']),
-	],
+	['chrome', viteBuild('vite build (chrome)', 'dist', [])],
+	['firefox', viteBuild('vite build (firefox)', 'dist-firefox', ['--mode', 'firefox'])],
 	['node', buildNode()],
 ];
 const results = await Promise.allSettled(steps.map(([, p]) => p));
 const failed = steps.filter((_, i) => results[i].status === 'rejected').map(([name]) => name);
+const cleanStaging = () => {
+	for (const dir of ['dist', 'dist-firefox'])
+		rmSync(join(root, staging(dir)), { recursive: true, force: true });
+};
 if (failed.length > 0) {
+	cleanStaging();
 	for (const r of results) if (r.status === 'rejected') console.error(r.reason?.stack ?? r.reason);
 	console.error(`build failed: ${failed.join(', ')}`);
 	process.exit(1);
 }
 
 const problems = [
-	...checkBuiltExtension(join(root, 'dist'), 'chrome'),
-	...checkBuiltExtension(join(root, 'dist-firefox'), 'firefox'),
+	...checkBuiltExtension(join(root, staging('dist')), 'chrome'),
+	...checkBuiltExtension(join(root, staging('dist-firefox')), 'firefox'),
 ];
 if (problems.length > 0) {
+	cleanStaging();
 	console.error(`build output checks failed:\n- ${problems.join('\n- ')}`);
 	process.exit(1);
+}
+for (const dir of ['dist', 'dist-firefox']) {
+	const old = join(root, `${dir}.old-${process.pid}`);
+	if (existsSync(join(root, dir))) renameSync(join(root, dir), old);
+	renameSync(join(root, staging(dir)), join(root, dir));
+	rmSync(old, { recursive: true, force: true });
 }
 console.log(
 	`built dist/, dist-firefox/, dist-node/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
