@@ -1,0 +1,192 @@
+/**
+ * bench:page - the content script's cost on a large chat page, in real Chromium at 4x CPU throttling
+ * (CDP Emulation.setCPUThrottlingRate). Run `npm run build` first, then `npm run bench:page`.
+ *
+ * Measures, for a generated ~2 MB chat page under a real chat host name:
+ * - the extension's CPU time for the initial scan: the sum of its work slices (self-timed in the content script),
+ *   and the page's main-thread task time (CDP Performance.getMetrics TaskDuration) with the extension minus the
+ *   same page without it (baseline, same run);
+ * - CPU time per arriving message (mean, p99) as one message is appended at a time;
+ * - the longest task it caused: its longest slice, and the longest main-thread task (PerformanceObserver
+ *   'longtask') with and without the extension;
+ * - for the engine placement decision: the engine's time per message in the content script and the round trip of
+ *   a message to the background.
+ */
+import { chromium } from 'playwright-core';
+import { register } from 'tsx/esm/api';
+
+register();
+const { launch, CHROME_PATH, CONTENT_STATE_EXPRESSION } = await import('./harness.ts');
+const { startFixtureServer } = await import('./fixture-server.ts');
+
+const THROTTLE = 4;
+const TARGET_BYTES = 2 * 1024 * 1024;
+const ARRIVALS = Number(process.env.BENCH_ARRIVALS) || 100;
+const HOST = 'amos.alicdn.com';
+const PATH = '/bench/chat.html';
+
+const LINES = [
+	'您好，请问这款还有货吗？',
+	'亲，有货的，今天下单明天发货哦',
+	'可以便宜一点吗，买两件',
+	'两件可以给您包邮，优惠券在店铺首页领取',
+	'好的，我已经拍下了，麻烦尽快发货',
+	'收到，仓库已经在打包了，物流单号稍后更新',
+	'请问退货运费谁承担？',
+	'七天无理由退货，运费险会自动理赔，您在订单页申请售后就可以',
+	'Is this available in blue? I would like two of them.',
+	'Yes, blue is in stock. Your order will ship tomorrow.',
+];
+
+function escapeHtml(s) {
+	return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+function item(i) {
+	const who = i % 2 ? '店铺客服' : '买家';
+	const text = `${LINES[i % LINES.length]} (#${i})`;
+	return `<div class="message-item"><div class="message-nick">${who}</div><div class="message-content"><span class="message-text">${escapeHtml(text)}</span></div><div class="message-time">10:${String(i % 60).padStart(2, '0')}</div></div>\n`;
+}
+
+function chatPage() {
+	let body = '';
+	let i = 0;
+	while (Buffer.byteLength(body) < TARGET_BYTES) body += item(i++);
+	return {
+		count: i,
+		html: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>淘宝 旺旺 - 在线聊天</title></head><body><div class="chat-main"><div class="message-list">\n${body}</div></div></body></html>`,
+	};
+}
+
+async function pageMetrics(cdp) {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+const LONGTASK_PROBE = `(() => { window.__longest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true }); })()`;
+
+/** Loads the page, throttled, waits for quiet, then appends messages one by one. */
+async function run(page, cdp, settle, onArrival) {
+	await cdp.send('Performance.enable');
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await page.addInitScript(LONGTASK_PROBE);
+	await page.goto(`https://${HOST}${PATH}`, { waitUntil: 'load', timeout: 120_000 });
+	await settle();
+	const afterLoad = await pageMetrics(cdp);
+	const longestInitial = await page.evaluate(() => window.__longest);
+	const arrivals = [];
+	for (let i = 0; i < ARRIVALS; i += 1) {
+		const before = await onArrival.before();
+		await page.evaluate(
+			(html) => {
+				document.querySelector('.message-list').insertAdjacentHTML('beforeend', html);
+			},
+			item(1_000_000 + i),
+		);
+		await settle();
+		arrivals.push(await onArrival.after(before));
+	}
+	const end = await pageMetrics(cdp);
+	return {
+		initialTaskMs: afterLoad.TaskDuration * 1000,
+		initialScriptMs: afterLoad.ScriptDuration * 1000,
+		arrivalTaskMs: ((end.TaskDuration - afterLoad.TaskDuration) * 1000) / ARRIVALS,
+		longestTaskMs: await page.evaluate(() => window.__longest),
+		longestInitial,
+		arrivals,
+	};
+}
+
+function stats(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+	const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? 0;
+	return { mean, p99, max: sorted.at(-1) ?? 0 };
+}
+
+const f = (n) => (Math.round(n * 100) / 100).toFixed(2);
+
+const { html, count } = chatPage();
+console.log(
+	`page: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB, ${count} messages; CPU throttling ${THROTTLE}x; ${ARRIVALS} arriving messages`,
+);
+
+// --- with the extension ---
+const h = await launch({ hosts: [HOST] });
+h.server.setResponse(HOST, PATH, html, { 'Content-Type': 'text/html; charset=utf-8' });
+const page = await h.context.newPage();
+const cdp = await h.cdp(page);
+const S = `${CONTENT_STATE_EXPRESSION}?.session`;
+const state = (expr) => h.evaluateInContentScript(page, expr);
+const settleExt = async () => {
+	const deadline = Date.now() + 300_000;
+	await h.waitForContentScript(page, undefined, 60_000);
+	while (Date.now() < deadline) {
+		if (await state(`!!${S} && ${S}.queue.idle && ${S}.queue.rescans > 0`)) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	await page.waitForTimeout(100);
+};
+const ext = await run(page, cdp, settleExt, {
+	before: () => state(`${S}.queue.busyMs`),
+	after: async (before) => (await state(`${S}.queue.busyMs`)) - before,
+});
+const self = await state(
+	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs })`,
+);
+// Round trip content script -> background -> content script (the alternative engine placement), 30 pings.
+const rtt = await state(
+	`(async () => { const t = []; for (let i = 0; i < 30; i++) { const s = performance.now(); await chrome.runtime.sendMessage({ protocol: 'refund-guard/1', type: 'ping', request: { from: 'test' } }); t.push(performance.now() - s); } t.sort((a, b) => a - b); return { median: t[15], max: t[29] }; })()`,
+);
+await h.close();
+
+// --- baseline: the same page, same browser build, no extension ---
+const server = await startFixtureServer();
+server.setResponse(HOST, PATH, html, { 'Content-Type': 'text/html; charset=utf-8' });
+const browser = await chromium.launch({
+	executablePath: CHROME_PATH,
+	headless: true,
+	args: [
+		'--no-sandbox',
+		'--ignore-certificate-errors',
+		`--host-resolver-rules=MAP ${HOST} 127.0.0.1:${server.port}, MAP * ~NOTFOUND`,
+	],
+});
+const bctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const bpage = await bctx.newPage();
+const bcdp = await bctx.newCDPSession(bpage);
+const base = await run(bpage, bcdp, async () => bpage.waitForTimeout(300), {
+	before: async () => 0,
+	after: async () => 0,
+});
+await browser.close();
+await server.close();
+
+const arrival = stats(ext.arrivals);
+console.log('');
+console.log('initial scan of the 2 MB chat page');
+console.log(
+	`  extension CPU (own slices, self-timed):        ${f(self.busyMs)} ms in ${self.slices} slices, ${self.units} messages judged`,
+);
+console.log(`  main-thread task time, with extension:         ${f(ext.initialTaskMs)} ms`);
+console.log(`  main-thread task time, baseline (no extension): ${f(base.initialTaskMs)} ms`);
+console.log(
+	`  difference (extension's share incl. observer):  ${f(ext.initialTaskMs - base.initialTaskMs)} ms`,
+);
+console.log(
+	`  engine: ${f(self.judgeMs)} ms for ${self.units} messages = ${f((self.judgeMs / Math.max(1, self.units)) * 1000)} us/message (throttled)`,
+);
+console.log('per arriving message');
+console.log(
+	`  extension CPU: mean ${f(arrival.mean)} ms, p99 ${f(arrival.p99)} ms, max ${f(arrival.max)} ms`,
+);
+console.log(
+	`  main-thread task time per arrival: with ${f(ext.arrivalTaskMs)} ms, baseline ${f(base.arrivalTaskMs)} ms`,
+);
+console.log('longest task');
+console.log(`  longest extension slice: ${f(self.longest)} ms`);
+console.log(
+	`  longest main-thread task (longtask): with ${f(ext.longestTaskMs)} ms, baseline ${f(base.longestTaskMs)} ms`,
+);
+console.log('engine placement inputs');
+console.log(`  content -> background round trip (ping): median ${f(rtt.median)} ms, max ${f(rtt.max)} ms`);
