@@ -2,6 +2,9 @@ import { signalDefinition } from './registry';
 import { selectReminders } from './reminders';
 import type { FamilyId, Level, Match, Verdict } from './types';
 
+/** Actions that are scam-specific enough to warn without any lure. */
+const STRONG_ACTION = 35;
+
 /** Score thresholds on the 0-100 scale. */
 export const CAUTION_AT = 40;
 export const DANGER_AT = 70;
@@ -33,7 +36,7 @@ const MECHANISM_FAMILIES = new Set<FamilyId>([
 
 /** Benign signals that frame a text as anti-fraud advice, and how many of them make it advice. */
 const FRAMING_IDS = new Set(['benign-anti-fraud-advice', 'benign-advice-against', 'benign-never-asks']);
-const FRAMING_COUNT = 3;
+const FRAMING_FACTOR = [1, 0.85, 0.6, 0.45] as const;
 
 interface Evidence {
 	match: Match;
@@ -74,7 +77,13 @@ function near(a: Match, b: Match): boolean {
  */
 export function scoreSignals(current: readonly Match[], context: readonly Match[]): Verdict {
 	const evidence: Evidence[] = [];
+	// "Call us" next to the bank's published hotline (and no other number) is the genuine way to call.
+	const officialOnly =
+		current.some((m) => m.id === 'benign-official-number') ||
+		(current.some((m) => m.id === 'contact-official-hotline') &&
+			!current.some((m) => m.source === 'contact' && m.kind !== 'benign'));
 	for (const m of current) {
+		if (officialOnly && m.id === 'invoice-call-number') continue;
 		const def = signalDefinition(m.id);
 		if (def) evidence.push({ match: m, weight: def.weight, fromContext: false });
 	}
@@ -88,6 +97,7 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	const contexts: number[] = [];
 	let benign = 0;
 	let framing = 0;
+	let framingBenign = 0;
 	let maxLure = 0;
 	let maxAction = 0;
 	let repetition = 0;
@@ -97,7 +107,10 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		if (kind === 'benign') {
 			// Repeated benign evidence (several warnings in one advice text) weighs more than one mention.
 			benign += best.weight * (1 + 0.5 * (Math.min(count, 3) - 1));
-			if (FRAMING_IDS.has(best.match.id)) framing += count;
+			if (FRAMING_IDS.has(best.match.id)) {
+				framing += count;
+				framingBenign += best.weight * (1 + 0.5 * (Math.min(count, 3) - 1));
+			}
 			continue;
 		}
 		if (!best.fromContext && (kind === 'lure' || kind === 'action')) currentPositive = true;
@@ -117,15 +130,16 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		contexts.reduce((a, b) => a + b, 0),
 	);
 	let combo = 0;
-	if (maxLure >= 20 && maxAction >= 15) {
-		combo = 15;
+	if (maxLure >= 12 && maxAction >= 15) {
+		combo = maxLure >= 20 ? 15 : 10;
 		const lureMatches = evidence.filter((e) => e.match.kind === 'lure' && !e.fromContext && e.weight >= 12);
 		const actionMatches = evidence.filter((e) => e.match.kind === 'action' && !e.fromContext);
 		if (lureMatches.some((l) => actionMatches.some((a) => near(l.match, a.match)))) combo += 10;
 	}
 	let raw = lureScore + actionScore + contextScore + combo + Math.min(6, repetition * 2);
 	if (actionScore === 0) raw = Math.min(raw, 35);
-	if (lureScore === 0) raw = Math.min(raw, 65);
+	// Without a lure only a strong action (safe account, remote control, loans...) may warn, and never danger.
+	if (maxLure < 12) raw = Math.min(raw, maxAction >= STRONG_ACTION ? 65 : CAUTION_AT - 1);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
 	const strongStory = evidence.some(
 		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),
@@ -133,7 +147,9 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	const offSiteLink = evidence.some((e) => e.match.source === 'link' && e.match.kind === 'action');
 	if (strongStory && offSiteLink && benign === 0) raw = Math.max(raw, DANGER_AT + 5);
 	// A text that keeps talking about scams (news, police advice) quotes scam lines rather than using them.
-	if (framing >= FRAMING_COUNT) raw *= 0.5;
+	if (framing > 0) raw *= FRAMING_FACTOR[Math.min(framing, FRAMING_FACTOR.length - 1)]!;
+	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
+	if (maxAction >= STRONG_ACTION) benign = framingBenign + (benign - framingBenign) * 0.5;
 	const score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
 	const level: Level = score >= DANGER_AT ? 'danger' : score >= CAUTION_AT ? 'caution' : 'none';
 	const signals = [...current, ...context];

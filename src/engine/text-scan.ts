@@ -1,5 +1,5 @@
 import { Automaton, type AutomatonEntry, type TagOptions } from './matcher/automaton';
-import { NEGATION_CUES, TEXT_SIGNAL_DEFINITIONS } from './rules/text-signals';
+import { NEGATION_CUES, NEGATION_RESETS, TEXT_SIGNAL_DEFINITIONS } from './rules/text-signals';
 import type { Match } from './types';
 
 const ADVICE_ID = 'benign-advice-against';
@@ -13,11 +13,14 @@ export function buildTextAutomaton(): Automaton {
 	const options: TagOptions[] = [];
 	TEXT_SIGNAL_DEFINITIONS.forEach((def, tag) => {
 		for (const pattern of def.patterns) entries.push({ pattern, tag });
-		options.push({ confirm: def.confirm, negatable: def.kind === 'action' });
+		options.push({ confirm: def.confirm, negatable: def.kind === 'action' || def.kind === 'lure' });
 	});
 	negationTag = options.length;
 	options.push({ negation: true });
 	for (const pattern of NEGATION_CUES) entries.push({ pattern, tag: negationTag });
+	const resetTag = options.length;
+	options.push({ negationReset: true });
+	for (const pattern of NEGATION_RESETS) entries.push({ pattern, tag: resetTag });
 	return new Automaton(entries, options);
 }
 
@@ -47,5 +50,27 @@ export function scanText(text: string): Match[] {
 			text: text.slice(hit.start, hit.end),
 		});
 	}
-	return out;
+	return dropContained(out);
+}
+
+/**
+ * A match inside a longer match of another signal is part of a more specific phrase (诈骗 in 涉及诈骗,
+ * 赔偿 in 三倍赔偿, 卡密 in 提款卡密码): only the longer one counts. Matches come sorted by end.
+ */
+function dropContained(matches: Match[]): Match[] {
+	if (matches.length < 2) return matches;
+	const keep: Match[] = [];
+	for (let i = 0; i < matches.length; i++) {
+		const m = matches[i]!;
+		let contained = false;
+		// Only neighbours can contain it: a containing match ends at or after m's end, within a short span.
+		for (let j = Math.max(0, i - 8); j < Math.min(matches.length, i + 8) && !contained; j++) {
+			if (j === i) continue;
+			const o = matches[j]!;
+			if (o.id === m.id) continue;
+			if (o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) contained = true;
+		}
+		if (!contained) keep.push(m);
+	}
+	return keep;
 }

@@ -16,12 +16,14 @@ export interface AutomatonEntry {
 }
 
 export interface TagOptions {
-	/** Regex checked on a folded window around the hit (separators as ' ', clause breaks as '\n'). */
+	/** Regex checked on a folded window around the hit (separators dropped, clause breaks as '\n'). */
 	confirm?: { pattern: RegExp; window: number } | undefined;
 	/** A hit of this tag right after a negation in the same clause is reported as negated. */
 	negatable?: boolean | undefined;
 	/** This tag is a negation cue (不要, 切勿, never...). */
 	negation?: boolean | undefined;
+	/** This tag ends the scope of a negation (但, 只要, but, just...). */
+	negationReset?: boolean | undefined;
 }
 
 export interface Hit {
@@ -45,7 +47,7 @@ const FLAG_END_WORD = 2;
 /** Hits kept per tag and scan: enough for scoring repetition, bounded for hostile input. */
 export const MAX_HITS_PER_TAG = 12;
 /** Folded characters between the end of a negation cue and the start of a negatable hit. */
-export const NEGATION_DISTANCE = 10;
+export const NEGATION_DISTANCE = 16;
 
 function isLatinLetter(f: number): boolean {
 	return f >= 0x61 && f <= 0x7a;
@@ -298,6 +300,10 @@ export class Automaton {
 					negClause = clause;
 					continue;
 				}
+				if (opts?.negationReset) {
+					negEnd = -1000;
+					continue;
+				}
 				const count = perTag.get(tag) ?? 0;
 				if (count >= MAX_HITS_PER_TAG) continue;
 				const last = lastOfTag.get(tag);
@@ -313,6 +319,8 @@ export class Automaton {
 					negClause === clause &&
 					startK - negEnd <= NEGATION_DISTANCE &&
 					negEnd < startK;
+				// A list of warned-against actions shares one negation (不会要求您转账或者提供验证码).
+				if (negated) negEnd = k;
 				const hit: Hit = { tag, start, end, negated };
 				hits.push(hit);
 				lastOfTag.set(tag, hit);
@@ -349,9 +357,8 @@ export class Automaton {
 		for (let i = from; i < to; i++) {
 			const c = text.charCodeAt(i);
 			const f = fold[c]!;
-			if (f === SKIP) s += ' ';
-			else if (f === BREAK) s += '\n';
-			else if (f === ASTRAL) s += ' ';
+			if (f === SKIP || f === ASTRAL) continue;
+			if (f === BREAK) s += '\n';
 			else s += String.fromCharCode(f);
 		}
 		confirm.pattern.lastIndex = 0;

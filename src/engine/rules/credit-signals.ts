@@ -8,6 +8,11 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 25,
 		patterns: [
+			'就学贷款',
+			'学贷',
+			'学生身分',
+			'student credit',
+			'student loan account',
 			'学生账户',
 			'学生账号',
 			'学生贷',
@@ -33,6 +38,10 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'联征',
+			'信用纪录',
+			'credit bureau',
+			'credit file',
 			'影响征信',
 			'征信',
 			'信用记录',
@@ -61,6 +70,8 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'personal loan',
+			'apply for a personal loan',
 			'借呗',
 			'微粒贷',
 			'备用金',

@@ -46,7 +46,19 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'off-platform',
 		kind: 'action',
 		weight: 22,
-		patterns: ['加qq', '加我qq', 'qq号', 'qq群', 'qq联系', '扣扣', '企鹅号', '加扣', 'add qq', 'qq number'],
+		patterns: [
+			'qq',
+			'加qq',
+			'加我qq',
+			'qq号',
+			'qq群',
+			'qq联系',
+			'扣扣',
+			'企鹅号',
+			'加扣',
+			'add qq',
+			'qq number',
+		],
 		explanation: {
 			zh_CN: '要你加 QQ 或进 QQ 群（或用“扣扣”“企鹅号”等说法）。官方客服不会让你换到 QQ 上办理。',
 			zh_TW: '要你加 QQ 或進 QQ 群（或用「扣扣」「企鵝號」等說法）。官方客服不會讓你換到 QQ 上辦理。',
@@ -59,6 +71,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 20,
 		patterns: [
+			'line',
 			'telegram',
 			'纸飞机',
 			'电报群',
@@ -113,6 +126,9 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 18,
 		patterns: [
+			'扫我',
+			'发的码',
+			'扫描我',
 			'扫码',
 			'扫描二维码',
 			'扫二维码',

@@ -10,7 +10,7 @@ import { REFUND_SIGNALS } from './refund-signals';
 import { REMOTE_CONTROL_SIGNALS } from './remote-control-signals';
 import type { TextSignalDefinition } from './signal-definition';
 
-export { NEGATION_CUES } from './benign-signals';
+export { NEGATION_CUES, NEGATION_RESETS } from './benign-signals';
 
 /** Every text signal of the catalogue, grouped by family file. */
 export const TEXT_SIGNAL_DEFINITIONS: readonly TextSignalDefinition[] = [
