@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, REPO_ROOT } from './harness';
-import { checkResult, checkText, openPopupFor, SITE, shoot, warningsInAxTree } from './popup-helpers';
+import {
+	checkResult,
+	checkText,
+	EXTENSION_PATH,
+	openPopupFor,
+	SITE,
+	shoot,
+	warningsInAxTree,
+} from './popup-helpers';
 
 /**
  * Badge, popup, pause/resume, check-it-yourself, migration and service-worker restart, in Chromium with the
@@ -17,7 +25,7 @@ let tabId: number;
 const settingsInWorker = () => h.evaluateInServiceWorker(() => chrome.storage.local.get('settings'));
 
 beforeAll(async () => {
-	h = await launch({ locale: 'zh-CN' });
+	h = await launch({ locale: 'zh-CN', extensionPath: EXTENSION_PATH });
 	chat = await h.openFixture(SITE, '/chat.html');
 	await h.waitForContentScript(chat);
 	tabId = await h.tabIdOf(chat);
@@ -36,7 +44,8 @@ describe('badge', () => {
 
 describe('popup: this tab', () => {
 	it('lists the warnings and scrolls the page to one', async () => {
-		const popup = await openPopupFor(h, tabId);
+		await chat.bringToFront();
+		const popup = await openPopupFor(h, tabId, 'tab', true);
 		await expect.poll(() => popup.locator('li.finding').count()).toBe(3);
 		expect(await popup.locator('[data-testid="count"]').textContent()).toBe('这个网页上有 3 处提醒');
 		const texts = await popup.locator('li.finding').allInnerTexts();
@@ -47,13 +56,15 @@ describe('popup: this tab', () => {
 		expect(await chat.evaluate(() => window.scrollY)).toBe(0);
 		const card = popup.locator('li.finding', { hasText: '请添加客服微信' });
 		await card.locator('button.show').click();
-		await chat.bringToFront();
 		await expect
-			.poll(() =>
-				chat.evaluate(() => {
-					const r = document.getElementById('m4')!.getBoundingClientRect();
-					return r.top >= 0 && r.bottom <= window.innerHeight;
-				}),
+			.poll(
+				() =>
+					chat.evaluate(() => {
+						// The warned text (its warning follows it inside the message box).
+						const r = document.querySelector('#m4 p')!.getBoundingClientRect();
+						return r.top >= 0 && r.bottom <= window.innerHeight;
+					}),
+				{ timeout: 5000 },
 			)
 			.toBe(true);
 		expect(await chat.evaluate(() => window.scrollY)).toBeGreaterThan(500);
@@ -81,6 +92,7 @@ describe('pause and resume', () => {
 		await expect
 			.poll(async () => ((await settingsInWorker()).settings as { pausedSites: string[] }).pausedSites)
 			.toEqual([]);
+		await chat.bringToFront();
 		await chat.reload();
 		await h.waitForContentScript(chat);
 		await expect.poll(() => h.badgeText(chat), { timeout: 10_000 }).toBe('3');
@@ -180,6 +192,7 @@ describe('settings', () => {
 	});
 
 	it('settings and findings survive a service-worker restart', async () => {
+		await chat.bringToFront();
 		await expect.poll(() => h.badgeText(chat), { timeout: 10_000 }).toBe('3');
 		// A mark in the worker's memory tells a restarted worker from the same one.
 		await h.evaluateInServiceWorker(() => {
