@@ -470,7 +470,8 @@ function loadUrlCases(directory: readonly BrandEntry[]): { cases: UrlCase[]; not
 					else if (/^(caution|danger)$/i.test(raw)) expect = true;
 				}
 				if (expect === null) continue;
-				const group = String(row.group ?? row.category ?? row.kind ?? row.label ?? base);
+				const sub = row.group ?? row.category;
+				const group = typeof sub === 'string' && sub !== '' ? `${base} / ${sub}` : base;
 				const text =
 					typeof row.text === 'string'
 						? row.text
@@ -517,6 +518,7 @@ interface UrlSummary {
 	impersonation: { n: number; flagged: number; rate: number | null };
 	ordinary: { n: number; flagged: number; rate: number | null };
 	official: { n: number; flagged: number };
+	heldout: { n: number; flagged: number; rate: number | null };
 }
 
 /** Loaded lazily so that a change in the links part's module layout costs only the directory group. */
@@ -560,6 +562,7 @@ async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
 	const pos = counter();
 	const neg = counter();
 	const official = counter();
+	const heldout = counter();
 	const summaryGroups: UrlSummary['groups'] = {};
 	for (const [key, g] of [...groups.entries()].sort()) {
 		const label = key.slice(2);
@@ -576,14 +579,23 @@ async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
 			`    ${g.expect ? 'should flag ' : 'should pass '} ${pad(label, 30)}${padL(g.c.n, 6)}  flagged ${pct(g.c.caution, g.c.n)}  danger ${pct(g.c.danger, g.c.n)}  (${target})`,
 		);
 		const agg = g.expect ? pos : /official/.test(label) ? official : neg;
-		agg.n += g.c.n;
-		agg.caution += g.c.caution;
-		agg.danger += g.c.danger;
+		for (const a of /heldout|held-out/.test(label) ? [agg, heldout] : [agg]) {
+			a.n += g.c.n;
+			a.caution += g.c.caution;
+			a.danger += g.c.danger;
+		}
+	}
+	if (heldout.n > 0) {
+		const r = ratio(heldout.caution, heldout.n);
+		out(
+			`    held-out impersonation (never tuned on) flagged: ${heldout.caution}/${heldout.n} = ${pct(heldout.caution, heldout.n).trim()} ` +
+				`${mark(r === null ? null : r >= TARGETS.urlImpersonationFlagged)} (target >= ${TARGETS.urlImpersonationFlagged * 100}%)`,
+		);
 	}
 	const posRate = ratio(pos.caution, pos.n);
 	const negRate = ratio(neg.caution, neg.n);
 	out(
-		`    impersonation/phishing flagged: ${pos.caution}/${pos.n} = ${pct(pos.caution, pos.n).trim()} ` +
+		`    all impersonation and phishing flagged: ${pos.caution}/${pos.n} = ${pct(pos.caution, pos.n).trim()} ` +
 			`${mark(posRate === null ? null : posRate >= TARGETS.urlImpersonationFlagged)} (target >= ${TARGETS.urlImpersonationFlagged * 100}%)`,
 	);
 	out(
@@ -596,6 +608,11 @@ async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
 	if (listDetails) {
 		for (const [key, g] of groups) {
 			if (g.wrong.length === 0) continue;
+			// Held-out cases are, like the text test split, never looked at while tuning.
+			if (/heldout|held-out/.test(key) && !args.verboseTest) {
+				out(`  ${key.slice(2)}: ${g.wrong.length} wrong (listed only with --verbose-test)`);
+				continue;
+			}
 			out(
 				`  ${g.expect ? 'missed' : 'false alarms'} in ${key.slice(2)} (${g.wrong.length}${g.wrong.length > 40 ? ', first 40' : ''}):`,
 			);
@@ -609,6 +626,7 @@ async function evalUrls(listDetails: boolean): Promise<UrlSummary | null> {
 		impersonation: { n: pos.n, flagged: pos.caution, rate: posRate },
 		ordinary: { n: neg.n, flagged: neg.caution, rate: negRate },
 		official: { n: official.n, flagged: official.caution },
+		heldout: { n: heldout.n, flagged: heldout.caution, rate: ratio(heldout.caution, heldout.n) },
 	};
 }
 
