@@ -129,6 +129,29 @@ describe('popup: check it yourself', () => {
 	});
 });
 
+describe('popup: check a QR image', () => {
+	it('decodes a dropped QR image in the popup (bundled wasm) and judges it with the message', async () => {
+		const popup = await openPopupFor(h, tabId, 'check');
+		await popup.locator('#check-text').fill('客服说扫这个码就能领取快递丢失的双倍赔偿');
+		const qr = join(REPO_ROOT, 'test/fixtures/web/img.alicdn-static.net/qr');
+		await popup.locator('input[type="file"]').setInputFiles(join(qr, 'claim.png'));
+		await expect
+			.poll(() => popup.locator('.qr-status').textContent(), { timeout: 10_000 })
+			.toContain('http://tb-lipei-center.top/claim?order=2931');
+		expect(await checkResult(popup)).toBe('danger');
+		await popup.locator('button', { hasText: '清空' }).click();
+		await popup.locator('input[type="file"]').setInputFiles(join(qr, 'genuine.png'));
+		await expect
+			.poll(() => popup.locator('.qr-status').textContent(), { timeout: 10_000 })
+			.toContain('https://www.taobao.com/');
+		expect(await checkResult(popup)).toBe('none');
+		// The wasm came from the extension itself: no request for it reached any server (every host name leads to
+		// the fixture server, which logs what it gets; the browser's own update and account checks are not ours).
+		expect(h.server.requests.filter((r) => /\.wasm|jsdelivr|unpkg/.test(r.host + r.path))).toEqual([]);
+		await popup.close();
+	});
+});
+
 describe('tips', () => {
 	it('popup tips and the full page with family anchors', async () => {
 		const popup = await openPopupFor(h, tabId, 'tips');
