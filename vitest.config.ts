@@ -5,5 +5,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
 		environment: 'node',
+		// Generous: a loaded CI machine (two CPUs shared with browsers) can be several times slower than a laptop.
+		testTimeout: 30_000,
 	},
 });

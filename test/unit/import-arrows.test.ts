@@ -220,7 +220,7 @@ describe('import arrows (DESIGN.md layout table)', () => {
 		expect(files.length).toBeGreaterThan(5);
 	});
 
-	it('every import follows the arrows', () => {
+	it('every import follows the arrows', { timeout: 120_000 }, () => {
 		expect(files.flatMap(violationsOf)).toEqual([]);
 	});
 
