@@ -38,23 +38,100 @@ export function foldSameLength(text: string): string {
 }
 
 // Separators scammers put between digits: spaces, dashes, dots, brackets, invisible characters.
-const SEP = '[\\s\\-.·_/()\\u200b-\\u200d\\u2060\\ufeff]';
-const PHONE_RUN = new RegExp(`(?<![0-9])(?:\\+${SEP}?|\\()?[0-9](?:${SEP}{0,2}[0-9])*(?![0-9])`, 'g');
-const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}(?![a-z0-9-])/g;
-const URL_IN_TEXT = /(?:https?:\/\/|www\.|(?:t|wa)\.me\/)[^\s<>"'，。；！？、）】]{1,2048}/g;
+/** Separators scammers put between digits: spaces, dashes, dots, brackets, invisible characters. */
+function isSeparator(c: number): boolean {
+	return (
+		c === 0x20 ||
+		c === 0x2d ||
+		c === 0x2e ||
+		c === 0x5f ||
+		c === 0x2f ||
+		c === 0x28 ||
+		c === 0x29 ||
+		c === 0xb7 ||
+		c === 0x09 ||
+		c === 0xa0 ||
+		c === 0x3000 ||
+		(c >= 0x200b && c <= 0x200d) ||
+		c === 0x2060 ||
+		c === 0xfeff
+	);
+}
+
+function isDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+
+interface PhoneRun {
+	start: number;
+	end: number;
+	digits: string;
+}
+
+/**
+ * Runs of digits with at most two separators between neighbours (`138 1234 5678`, `+63 912-345-6789`,
+ * `(877) 555-0199`), found in one pass without regular expressions; at most MAX_CANDIDATES of them.
+ */
+function phoneRuns(text: string): PhoneRun[] {
+	const runs: PhoneRun[] = [];
+	const n = text.length;
+	let i = 0;
+	while (i < n && runs.length < MAX_CANDIDATES) {
+		const c = text.charCodeAt(i);
+		if (!isDigit(c) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+			i++;
+			continue;
+		}
+		let start = i;
+		const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+		if (prev === 0x28) start = i - 1;
+		else if (prev === 0x2b) start = i - 1;
+		else if (i > 1 && text.charCodeAt(i - 2) === 0x2b && isSeparator(prev)) start = i - 2;
+		let digits = '';
+		let end = i;
+		let j = i;
+		while (j < n) {
+			const d = text.charCodeAt(j);
+			if (isDigit(d)) {
+				if (digits.length < 20) digits += text[j];
+				j++;
+				end = j;
+				continue;
+			}
+			// Up to two separators, then a digit, continue the run.
+			let k = j;
+			while (k < n && k - j < 2 && isSeparator(text.charCodeAt(k))) k++;
+			if (k > j && k < n && isDigit(text.charCodeAt(k))) {
+				j = k;
+				continue;
+			}
+			break;
+		}
+		runs.push({ start, end, digits });
+		i = end;
+	}
+	return runs;
+}
+/** An e-mail address around an '@' already found: checked on the slice only, so the scan stays linear. */
+const EMAIL_AT = /^[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}$/i;
+/** Characters that may precede a text's fold: only these make the same-length fold necessary. */
+const NEEDS_FOLD = /[\uff10-\uff1a\uff20-\uff3a\uff41-\uff5a\uff0b\u2460-\u2468\u24ea]/;
+const URL_HINT = /https?:|www\.|\.me\//i;
+const TELEGRAM_HINT = /telegram|电报|飞机|tg/i;
+const URL_IN_TEXT = /(?:https?:\/\/|www\.|(?:t|wa)\.me\/)[^\s<>"'，。；！？、）】]{1,2048}/gi;
 const WECHAT_ID = new RegExp(
 	'(微信号?|威信|薇信|维信|徽信|伟信|卫星号|v信|vx|wx|weixin|wechat|加v|加微)' +
 		'(号|id|账号|帐号)?[\\s:：=是为]{0,3}([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])',
-	'g',
+	'gi',
 );
 const TELEGRAM_HANDLE =
-	/(telegram|电报|飞机号?|纸飞机|\btg)[\s:：=]{0,3}@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])/g;
+	/(telegram|电报|飞机号?|纸飞机|\btg)[\s:：=]{0,3}@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])/gi;
 
-const QQ_CONTEXT = /(?:qq|扣扣|企鹅|q号|q群|口口)[^0-9]{0,8}$/;
-const WECHAT_CONTEXT = /(?:微信|威信|薇信|维信|徽信|伟信|v信|vx|wx|weixin|wechat|加v|加微|同号)[^0-9]{0,8}$/;
-const WHATSAPP_CONTEXT = /(?:whatsapp|whats app|瓦次普|(?:^|[^a-z])wa)[^0-9]{0,8}$/;
-const TELEGRAM_CONTEXT = /(?:telegram|电报|飞机|(?:^|[^a-z])tg)[^0-9]{0,8}$/;
-const WECHAT_AFTER = /^[^0-9]{0,3}(?:微信同号|同微信|微信|vx)/;
+const QQ_CONTEXT = /(?:qq|扣扣|企鹅|q号|q群|口口)[^0-9]{0,8}$/i;
+const WECHAT_CONTEXT = /(?:微信|威信|薇信|维信|徽信|伟信|v信|vx|wx|weixin|wechat|加v|加微|同号)[^0-9]{0,8}$/i;
+const WHATSAPP_CONTEXT = /(?:whatsapp|whats app|瓦次普|(?:^|[^a-z])wa)[^0-9]{0,8}$/i;
+const TELEGRAM_CONTEXT = /(?:telegram|电报|飞机|(?:^|[^a-z])tg)[^0-9]{0,8}$/i;
+const WECHAT_AFTER = /^[^0-9]{0,3}(?:微信同号|同微信|微信|vx)/i;
 
 /** Country codes of regions where call centres of this scam are documented; a generic overseas number is weaker. */
 const RISKY_COUNTRY_CODES = ['855', '856', '95', '63', '84', '66', '60', '62'];
@@ -121,48 +198,97 @@ function classifyDomestic(digits: string, written: string): PhoneKind {
 	return null;
 }
 
+function isLocalChar(c: number): boolean {
+	return (
+		(c >= 0x61 && c <= 0x7a) ||
+		(c >= 0x41 && c <= 0x5a) ||
+		(c >= 0x30 && c <= 0x39) ||
+		c === 0x2e ||
+		c === 0x5f ||
+		c === 0x25 ||
+		c === 0x2b ||
+		c === 0x2d
+	);
+}
+
+function isDomainChar(c: number): boolean {
+	return (
+		(c >= 0x61 && c <= 0x7a) ||
+		(c >= 0x41 && c <= 0x5a) ||
+		(c >= 0x30 && c <= 0x39) ||
+		c === 0x2e ||
+		c === 0x2d
+	);
+}
+
+/** The e-mail address around the '@' at `at`, or null. */
+function emailAround(text: string, at: number): Span | null {
+	let start = at;
+	while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+	let end = at + 1;
+	while (end < text.length && end - at < 254 && isDomainChar(text.charCodeAt(end))) end++;
+	// Trailing dots and dashes belong to the sentence, not the address.
+	while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
+	while (start < at && !/[a-z0-9]/i.test(text[start]!)) start++;
+	return EMAIL_AT.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+function byStart(a: Match, b: Match): number {
+	return a.start - b.start;
+}
+
+interface ScanState {
+	text: string;
+	out: Match[];
+	taken: Span[];
+}
+
+function pushMatch(state: ScanState, id: string, start: number, end: number): void {
+	if (state.out.length >= MAX_MATCHES || overlaps(state.taken, start, end)) return;
+	state.taken.push({ start, end });
+	state.out.push(spanMatch(id, state.text, start, end, 'contact'));
+}
+
 /**
  * Contacts in a text, as Matches with source 'contact' and offsets into `text`. Linear in the text length
  * and capped at MAX_MATCHES.
  */
 export function contactSignals(text: string): Match[] {
 	if (text.length === 0) return [];
-	const folded = foldSameLength(text);
-	const out: Match[] = [];
-	const taken: Span[] = [];
-	const push = (id: string, start: number, end: number): boolean => {
-		if (out.length >= MAX_MATCHES || overlaps(taken, start, end)) return false;
-		taken.push({ start, end });
-		out.push(spanMatch(id, text, start, end, 'contact'));
-		return true;
-	};
+	const folded = NEEDS_FOLD.test(text) ? foldSameLength(text) : text;
+	const state: ScanState = { text, out: [], taken: [] };
+	const { out, taken } = state;
 
 	// Links first: their digits are not phone numbers, and t.me / wa.me links are contacts themselves.
-	for (const m of folded.matchAll(URL_IN_TEXT)) {
+	for (const m of URL_HINT.test(folded) ? folded.matchAll(URL_IN_TEXT) : []) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const url = m[0];
-		if (/^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\//.test(url))
-			push('contact-telegram', start, end);
-		else if (/^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\//.test(url))
-			push('contact-whatsapp', start, end);
+		if (/^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\//i.test(url))
+			pushMatch(state, 'contact-telegram', start, end);
+		else if (/^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\//i.test(url))
+			pushMatch(state, 'contact-whatsapp', start, end);
 		else taken.push({ start, end });
 		if (taken.length > MAX_CANDIDATES) break;
 	}
 
-	for (const m of folded.matchAll(EMAIL)) {
-		if (out.length >= MAX_MATCHES) break;
-		const start = m.index;
-		const end = start + m[0].length;
+	for (
+		let at = folded.indexOf('@');
+		at !== -1 && out.length < MAX_MATCHES;
+		at = folded.indexOf('@', at + 1)
+	) {
+		const found = emailAround(folded, at);
+		if (!found) continue;
+		const { start, end } = found;
 		if (overlaps(taken, start, end)) continue;
-		const domain = m[0].slice(m[0].indexOf('@') + 1);
+		const domain = folded.slice(at + 1, end).toLowerCase();
 		const signals = urlSignals(`http://${domain}/`);
 		if (signals.some((s) => s.id === 'link-official')) {
 			taken.push({ start, end });
 			continue;
 		}
 		const impersonating = signals.some((s) => s.kind === 'action' && s.id !== 'link-unofficial');
-		push(impersonating ? 'contact-email-impersonation' : 'contact-email', start, end);
+		pushMatch(state, impersonating ? 'contact-email-impersonation' : 'contact-email', start, end);
 	}
 
 	for (const m of folded.matchAll(WECHAT_ID)) {
@@ -172,56 +298,54 @@ export function contactSignals(text: string): Match[] {
 		// "WeChat support team": an ordinary word after the app name is not an id.
 		if (!explicit && !/[0-9_-]/.test(id)) continue;
 		const start = m.index + m[0].length - id.length;
-		push('contact-wechat', start, start + id.length);
+		pushMatch(state, 'contact-wechat', start, start + id.length);
 	}
 
-	for (const m of folded.matchAll(TELEGRAM_HANDLE)) {
+	for (const m of TELEGRAM_HINT.test(folded) ? folded.matchAll(TELEGRAM_HANDLE) : []) {
 		if (out.length >= MAX_MATCHES) break;
 		const handle = m[2]!;
 		const start = m.index + m[0].length - handle.length;
-		push('contact-telegram', start, start + handle.length);
+		pushMatch(state, 'contact-telegram', start, start + handle.length);
 	}
 
-	let candidates = 0;
-	for (const m of folded.matchAll(PHONE_RUN)) {
-		if (out.length >= MAX_MATCHES || ++candidates > MAX_CANDIDATES) break;
-		const written = m[0];
-		const start = m.index;
-		const end = start + written.length;
-		const digits = written.replace(/[^0-9]/g, '');
-		if (digits.length < 3 || digits.length > 16) continue;
+	for (const run of phoneRuns(folded)) {
+		if (out.length >= MAX_MATCHES) break;
+		const { start, end, digits } = run;
+		// Shorter numbers are codes, prices and times; hotlines this short (110, 165) need no flag either.
+		if (digits.length < 5 || digits.length > 16) continue;
+		const written = folded.slice(start, end);
 		if (overlaps(taken, start, end)) continue;
 		const before = folded.slice(Math.max(0, start - CONTEXT_WINDOW), start);
 		if (digits.length >= 5 && digits.length <= 11 && QQ_CONTEXT.test(before)) {
-			push('contact-qq', start, end);
+			pushMatch(state, 'contact-qq', start, end);
 			continue;
 		}
 		const kind = classifyPhone(written, digits);
 		if (kind === 'official') {
-			push('contact-official-hotline', start, end);
+			pushMatch(state, 'contact-official-hotline', start, end);
 			continue;
 		}
 		if (digits.length >= 7 && WECHAT_CONTEXT.test(before)) {
-			push('contact-wechat', start, end);
+			pushMatch(state, 'contact-wechat', start, end);
 			continue;
 		}
 		if (digits.length >= 7 && WHATSAPP_CONTEXT.test(before)) {
-			push('contact-whatsapp', start, end);
+			pushMatch(state, 'contact-whatsapp', start, end);
 			continue;
 		}
 		if (digits.length >= 7 && TELEGRAM_CONTEXT.test(before)) {
-			push('contact-telegram', start, end);
+			pushMatch(state, 'contact-telegram', start, end);
 			continue;
 		}
 		if (kind === 'mobile') {
 			const after = folded.slice(end, end + 8);
-			push(WECHAT_AFTER.test(after) ? 'contact-wechat' : 'contact-mobile', start, end);
-		} else if (kind === '400') push('contact-400', start, end);
-		else if (kind === 'overseas') push('contact-overseas', start, end);
-		else if (kind === 'overseas-risky') push('contact-overseas-risky', start, end);
-		else if (kind === 'us-tollfree') push('contact-us-tollfree', start, end);
+			pushMatch(state, WECHAT_AFTER.test(after) ? 'contact-wechat' : 'contact-mobile', start, end);
+		} else if (kind === '400') pushMatch(state, 'contact-400', start, end);
+		else if (kind === 'overseas') pushMatch(state, 'contact-overseas', start, end);
+		else if (kind === 'overseas-risky') pushMatch(state, 'contact-overseas-risky', start, end);
+		else if (kind === 'us-tollfree') pushMatch(state, 'contact-us-tollfree', start, end);
 	}
-	out.sort((a, b) => a.start - b.start);
+	out.sort(byStart);
 	return out;
 }
 

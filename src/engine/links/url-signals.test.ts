@@ -187,7 +187,9 @@ describe('signals and lookups', () => {
 		expect(officialHotlines('nope')).toEqual([]);
 		// Numbers only secondary sources gave are kept for text matching but not offered to call.
 		expect(officialHotlines('taobao')).toEqual([]);
-		expect(officialHotlines('taobao', { includeUnconfirmed: true }).map((h) => h.number)).toContain('9510211');
+		expect(officialHotlines('taobao', { includeUnconfirmed: true }).map((h) => h.number)).toContain(
+			'9510211',
+		);
 	});
 
 	it('stays fast on hostile input', () => {
