@@ -49,9 +49,15 @@ function item(i) {
 }
 
 function chatPage() {
-	let body = '';
+	const parts = [];
+	let bytes = 0;
 	let i = 0;
-	while (Buffer.byteLength(body) < TARGET_BYTES) body += item(i++);
+	while (bytes < TARGET_BYTES) {
+		const part = item(i++);
+		parts.push(part);
+		bytes += Buffer.byteLength(part);
+	}
+	const body = parts.join('');
 	return {
 		count: i,
 		html: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>淘宝 旺旺 - 在线聊天</title></head><body><div class="chat-main"><div class="message-list">\n${body}</div></div></body></html>`,

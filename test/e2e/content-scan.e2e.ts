@@ -118,7 +118,12 @@ describe('content scanning (Chromium)', () => {
 					timeout: 15_000,
 				},
 			)
-			.toEqual([expect.objectContaining({ payloads: ['http://tb-lipei-center.top/claim?order=2931'] })]);
+			.toEqual([
+				expect.objectContaining({
+					payloads: ['http://tb-lipei-center.top/claim?order=2931'],
+					via: 'capture',
+				}),
+			]);
 		await expect
 			.poll(
 				async () =>
