@@ -36,7 +36,7 @@ export interface OptionsTexts {
 		/** {date} */
 		since: string;
 	};
-	clear: { title: string; intro: string; button: string; confirm: string; done: string };
+	clear: { title: string; intro: string; button: string; confirm: string; cancel: string; done: string };
 	saved: string;
 }
 
@@ -100,6 +100,7 @@ export const UI_OPTIONS: Record<Locale, OptionsTexts> = {
 			intro: '删除设置、名单、计数和所有提醒记录，恢复到刚安装时的样子。',
 			button: '清除全部数据',
 			confirm: '确定要清除全部数据吗？',
+			cancel: '取消',
 			done: '已清除。',
 		},
 		saved: '已保存',
@@ -163,6 +164,7 @@ export const UI_OPTIONS: Record<Locale, OptionsTexts> = {
 			intro: '刪除設定、名單、計數和所有提醒紀錄，恢復到剛安裝時的樣子。',
 			button: '清除全部資料',
 			confirm: '確定要清除全部資料嗎？',
+			cancel: '取消',
 			done: '已清除。',
 		},
 		saved: '已儲存',
@@ -234,6 +236,7 @@ export const UI_OPTIONS: Record<Locale, OptionsTexts> = {
 			intro: 'Deletes settings, lists, counters and all warning records, as on the day you installed it.',
 			button: 'Clear all data',
 			confirm: 'Clear all data?',
+			cancel: 'Cancel',
 			done: 'Cleared.',
 		},
 		saved: 'Saved',

@@ -273,7 +273,7 @@ export function OptionsApp({ store, browserLanguage }: OptionsAppProps) {
 							{t.clear.button}
 						</button>{' '}
 						<button type="button" onClick={() => setConfirming(false)}>
-							✕
+							{t.clear.cancel}
 						</button>
 					</p>
 				) : (

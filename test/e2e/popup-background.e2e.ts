@@ -235,6 +235,14 @@ describe('settings', () => {
 		await popup.close();
 	});
 
+	it('welcome page shows a live example warning', async () => {
+		const welcome = await h.openWelcome();
+		await welcome.setViewportSize({ width: 1000, height: 800 });
+		await expect.poll(() => welcome.locator('[data-testid="example"] > *').count()).toBe(2);
+		await shoot(welcome, 'welcome-zh_CN');
+		await welcome.close();
+	});
+
 	it('logged no errors in the worker or the extension pages', () => {
 		expect(h.errors).toEqual([]);
 	});
