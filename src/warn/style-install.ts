@@ -41,7 +41,14 @@ export function installStyles(root: ShadowRoot, css: string = WARNING_CSS, only?
 	} catch {
 		// Fall through to the style element.
 	}
+	// Idempotent: a caller that installs again into the same root (a re-render) gets no second copy.
+	const existing = root.querySelector(':scope > style[data-warning-css]');
+	if (existing) {
+		existing.textContent = css;
+		return 'style-element';
+	}
 	const style = doc.createElement('style');
+	style.setAttribute('data-warning-css', '');
 	style.textContent = css;
 	root.prepend(style);
 	return 'style-element';

@@ -19,10 +19,7 @@ describe('buildWarningModel', () => {
 		);
 		expect(buildWarningModel({ ...DANGER_ZH, locale: 'zh_TW' }).accessibleName).toMatch(/^退款防騙衛士: /);
 		expect(buildWarningModel({ ...DANGER_EN, locale: 'en' }).accessibleName).toBe(
-			'RefundGuard: Danger: This looks like a \u201cwe refunded too much, send it back\u201d scam'.replace(
-				/\u201c|\u201d/g,
-				'"',
-			),
+			'RefundGuard: Danger: This looks like a “we refunded too much, send it back” scam',
 		);
 	});
 

@@ -57,7 +57,10 @@ function SeenLine({ item, model }: { item: SeenItem; model: WarningModel }) {
 	}
 }
 
-/** What was seen, why it is a scam pattern, the police reminders, what to do now. */
+/**
+ * What was seen, what to do now (second: it is what a frightened reader needs at a glance), why it is a scam
+ * pattern, the police reminders.
+ */
 export function WarningDetails({
 	model,
 	id,
@@ -69,7 +72,9 @@ export function WarningDetails({
 	compact?: boolean;
 }) {
 	const t = model.texts;
-	const todo = compact ? model.todo.filter((item) => item.tel || item === model.todo[1]) : model.todo;
+	const calls = model.todo.filter((item) => item.tel);
+	// Short form: no transfers or codes, then whom to call (or, without local numbers, the bank line).
+	const todo = compact ? [model.todo[1]!, ...(calls.length ? calls : model.todo.slice(3, 4))] : model.todo;
 	const phrases = model.seen.filter((item) => item.kind === 'phrase');
 	const others = model.seen.filter((item) => item.kind !== 'phrase');
 	return (
@@ -98,6 +103,22 @@ export function WarningDetails({
 					</ul>
 				</section>
 			)}
+			<section>
+				<h3>{t.sections.todo}</h3>
+				<ul>
+					{todo.map((item) =>
+						item.tel ? (
+							<li key={item.text}>
+								<a class="tel" href={`tel:${item.tel}`}>
+									{item.text}
+								</a>
+							</li>
+						) : (
+							<li key={item.text}>{item.text}</li>
+						),
+					)}
+				</ul>
+			</section>
 			{!compact && model.why.length > 0 && (
 				<section>
 					<h3>{t.sections.why}</h3>
@@ -118,22 +139,6 @@ export function WarningDetails({
 					</ul>
 				</section>
 			)}
-			<section>
-				<h3>{t.sections.todo}</h3>
-				<ul>
-					{todo.map((item) =>
-						item.tel ? (
-							<li key={item.text}>
-								<a class="tel" href={`tel:${item.tel}`}>
-									{item.text}
-								</a>
-							</li>
-						) : (
-							<li key={item.text}>{item.text}</li>
-						),
-					)}
-				</ul>
-			</section>
 		</div>
 	);
 }
