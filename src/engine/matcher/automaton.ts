@@ -71,6 +71,10 @@ export class Automaton {
 	private readonly ringMask: number;
 	private readonly astralClass = new Map<number, number>();
 	private readonly charClass: Map<number, number>;
+	private readonly ring: Int32Array;
+	private readonly perTag: Uint16Array;
+	private readonly lastOfTag: (Hit | undefined)[];
+	private readonly touched: number[] = [];
 
 	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
 		const fold = getFoldTable();
@@ -167,17 +171,20 @@ export class Automaton {
 		const outPattern = new Int32Array(outCount);
 		for (let s = 0; s < stateCount; s++) outPattern.set(outputs[s]!, outStart[s]!);
 
+		// Class of every code unit through its folded value: two typed-array lookups, no hashing.
+		const classByFolded = new Uint16Array(0x10000);
+		for (const [folded, cls] of charClass) classByFolded[folded] = cls;
+		classByFolded[SKIP] = CLS_SKIP;
+		classByFolded[BREAK] = CLS_BREAK;
+		classByFolded[ASTRAL] = CLS_ASTRAL;
 		const classOf = new Uint16Array(0x10000);
-		for (let c = 0; c < 0x10000; c++) {
-			const f = fold[c]!;
-			if (f === SKIP) classOf[c] = CLS_SKIP;
-			else if (f === BREAK) classOf[c] = CLS_BREAK;
-			else if (f === ASTRAL) classOf[c] = CLS_ASTRAL;
-			else classOf[c] = charClass.get(f) ?? CLS_OTHER;
-		}
+		for (let c = 0; c < 0x10000; c++) classOf[c] = classByFolded[fold[c]!]!;
 		let ring = 1;
 		while (ring < maxLen + 1) ring <<= 1;
 		this.ringMask = ring - 1;
+		this.ring = new Int32Array(ring);
+		this.perTag = new Uint16Array(tagOptions.length + 1);
+		this.lastOfTag = new Array<Hit | undefined>(tagOptions.length + 1);
 		this.classOf = classOf;
 		this.rootNext = rootNext;
 		this.edgeStart = edgeStart;
@@ -225,10 +232,13 @@ export class Automaton {
 		const hits: Hit[] = [];
 		const n = text.length;
 		const { classOf, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern } = this;
-		const ring = new Int32Array(this.ringMask + 1);
+		// Scratch state reused across scans (scans are synchronous): no allocation per message.
+		const ring = this.ring;
 		const mask = this.ringMask;
-		const perTag = new Map<number, number>();
-		const lastOfTag = new Map<number, Hit>();
+		const perTag = this.perTag;
+		const lastOfTag = this.lastOfTag;
+		const touched = this.touched;
+		touched.length = 0;
 		let state = 0;
 		let k = -1;
 		let clause = 0;
@@ -304,9 +314,9 @@ export class Automaton {
 					negEnd = -1000;
 					continue;
 				}
-				const count = perTag.get(tag) ?? 0;
+				const count = perTag[tag]!;
 				if (count >= MAX_HITS_PER_TAG) continue;
-				const last = lastOfTag.get(tag);
+				const last = count > 0 ? lastOfTag[tag] : undefined;
 				if (last !== undefined && start < last.end) {
 					// Overlapping hits of one tag (安全账户 / 账户) count once, keeping the longer span.
 					if (start < last.start) last.start = start;
@@ -323,11 +333,13 @@ export class Automaton {
 				if (negated) negEnd = k;
 				const hit: Hit = { tag, start, end, negated };
 				hits.push(hit);
-				lastOfTag.set(tag, hit);
-				perTag.set(tag, count + 1);
+				lastOfTag[tag] = hit;
+				if (count === 0) touched.push(tag);
+				perTag[tag] = count + 1;
 			}
 			if (width === 2) i++;
 		}
+		for (const tag of touched) perTag[tag] = 0;
 		return hits;
 	}
 

@@ -24,44 +24,6 @@ const CLAUSE_BREAKS = '\n\r\u2028\u2029,;!?，。！？；';
 const SEPARATORS =
 	' \t\f\v\u00a0.-_·•*~|/\\\'"`^+=#:()[]{}<>、・‧…—–―～「」『』【】〔〕《》〈〉（）［］｛｝“”‘’«»°※☆★○●◎◇◆□■△▲▽▼→←↑↓♡♥❤';
 
-function isInvisible(c: number): boolean {
-	return (
-		c < 0x20 ||
-		(c >= 0x7f && c <= 0x9f) ||
-		c === 0xad ||
-		c === 0x34f ||
-		c === 0x61c ||
-		c === 0x180e ||
-		(c >= 0x200b && c <= 0x200f) ||
-		(c >= 0x202a && c <= 0x202e) ||
-		(c >= 0x2060 && c <= 0x206f) ||
-		c === 0xfeff ||
-		(c >= 0xfe00 && c <= 0xfe0f) ||
-		(c >= 0xfff0 && c <= 0xfffd) ||
-		(c >= 0x300 && c <= 0x36f) ||
-		(c >= 0x1ab0 && c <= 0x1aff) ||
-		(c >= 0x20d0 && c <= 0x20ff)
-	);
-}
-
-function isSpaceOrSymbol(c: number): boolean {
-	return (
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		(c >= 0x2190 && c <= 0x23ff) ||
-		(c >= 0x2500 && c <= 0x27bf) ||
-		(c >= 0x2900 && c <= 0x2bff) ||
-		(c >= 0x3001 && c <= 0x3003) ||
-		(c >= 0x3008 && c <= 0x3020) ||
-		c === 0x3030 ||
-		c === 0x303d ||
-		(c >= 0x2010 && c <= 0x2027) ||
-		(c >= 0x2030 && c <= 0x205e)
-	);
-}
-
 /** Latin look-alikes seen in brand and chat-app evasions, after lower-casing. */
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
 	// Cyrillic
@@ -132,6 +94,45 @@ function foldString(s: string): number {
 	return s.charCodeAt(0);
 }
 
+function fillRanges(mask: Uint8Array): void {
+	const ranges: ReadonlyArray<readonly [number, number]> = [
+		[0x00, 0x1f],
+		[0x7f, 0x9f],
+		[0xad, 0xad],
+		[0x34f, 0x34f],
+		[0x61c, 0x61c],
+		[0x180e, 0x180e],
+		[0x200b, 0x200f],
+		[0x202a, 0x202e],
+		[0x2060, 0x206f],
+		[0xfeff, 0xfeff],
+		[0xfe00, 0xfe0f],
+		[0xfff0, 0xfffd],
+		[0x300, 0x36f],
+		[0x1ab0, 0x1aff],
+		[0x20d0, 0x20ff],
+		// Spaces and symbols.
+		[0x2000, 0x200a],
+		[0x202f, 0x202f],
+		[0x205f, 0x205f],
+		[0x3000, 0x3000],
+		[0x2190, 0x23ff],
+		[0x2500, 0x27bf],
+		[0x2900, 0x2bff],
+		[0x3001, 0x3003],
+		[0x3008, 0x3020],
+		[0x3030, 0x3030],
+		[0x303d, 0x303d],
+		[0x2010, 0x2027],
+		[0x2030, 0x205e],
+	];
+	for (const [lo, hi] of ranges) mask.fill(1, lo, hi + 1);
+}
+
+/**
+ * Built with typed-array passes only (no per-character strings outside the few NFKC ranges), so that
+ * building it costs a few milliseconds at first use.
+ */
 function buildFoldTable(): Uint16Array {
 	const table = new Uint16Array(0x10000);
 	for (let c = 0; c < 0x10000; c++) table[c] = c;
@@ -143,45 +144,40 @@ function buildFoldTable(): Uint16Array {
 			if (f >= 0) table[c] = f;
 		}
 	}
-	for (let i = 0; i < TRAD_CHARS.length; i++) table[TRAD_CHARS.charCodeAt(i)] = SIMP_CHARS.charCodeAt(i);
-	// Simplified variants that scam texts use interchangeably (帐户 / 账户 for an account).
-	for (const [variant, standard] of SIMPLIFIED_VARIANTS) {
-		const target = standard.charCodeAt(0);
-		for (let c = 0; c < 0x10000; c++) if (table[c] === variant.charCodeAt(0)) table[c] = target;
-		table[variant.charCodeAt(0)] = target;
-	}
-	// Compatibility forms can fold into a Traditional character; fold those once more.
-	for (let c = 0x2e80; c < 0x10000; c++) {
-		const f = table[c]!;
-		if (f !== c) table[c] = table[f]!;
-		if (c === 0x2fdf) c = 0xf8ff;
-	}
+	// One remapping of folded values: Traditional to Simplified, Simplified variants, Latin look-alikes.
+	// Applied up to three times, so chains (compatibility form → Traditional → Simplified) land too.
+	const remap = new Uint16Array(0x10000);
+	for (let i = 0; i < TRAD_CHARS.length; i++) remap[TRAD_CHARS.charCodeAt(i)] = SIMP_CHARS.charCodeAt(i);
+	for (const [variant, standard] of SIMPLIFIED_VARIANTS)
+		remap[variant.charCodeAt(0)] = standard.charCodeAt(0);
 	for (const [from, to] of Object.entries(HOMOGLYPHS)) {
-		const target = to.charCodeAt(0);
-		table[from.charCodeAt(0)] = target;
+		remap[from.charCodeAt(0)] = to.charCodeAt(0);
 		const upper = from.toUpperCase();
-		if (upper.length === 1) table[upper.charCodeAt(0)] = target;
+		if (upper.length === 1 && remap[upper.charCodeAt(0)] === 0) remap[upper.charCodeAt(0)] = to.charCodeAt(0);
 	}
-	// Everything that folded to a homoglyph source folds to its target too (Ｉ → i → l, ０ → 0 → o).
+	for (const [, standard] of SIMPLIFIED_VARIANTS) remap[standard.charCodeAt(0)] = 0;
 	for (let c = 0; c < 0x10000; c++) {
-		const f = table[c]!;
-		const h = HOMOGLYPHS[String.fromCharCode(f)];
-		if (h !== undefined) table[c] = h.charCodeAt(0);
+		let f = table[c]!;
+		for (let k = 0; k < 3; k++) {
+			const r = remap[f]!;
+			if (r === 0 || r === f) break;
+			f = r;
+		}
+		table[c] = f;
 	}
-	for (let c = 0; c < 0x10000; c++) {
-		const f = table[c]!;
-		if (isInvisible(c) || isInvisible(f) || isSpaceOrSymbol(c) || isSpaceOrSymbol(f)) table[c] = SKIP;
-	}
-	for (const ch of SEPARATORS) {
-		table[ch.charCodeAt(0)] = SKIP;
-		const f = String.fromCharCode(ch.charCodeAt(0)).normalize('NFKC');
-		if (f.length === 1) table[f.charCodeAt(0)] = SKIP;
-	}
+	const skip = new Uint8Array(0x10000);
+	fillRanges(skip);
+	for (const ch of SEPARATORS) skip[ch.charCodeAt(0)] = 1;
+	for (let c = 0; c < 0x10000; c++) if (skip[c] === 1 || skip[table[c]!] === 1) table[c] = SKIP;
 	for (let c = 0xff01; c <= 0xff5e; c++) if (table[c - 0xfee0] === SKIP) table[c] = SKIP;
-	for (const ch of CLAUSE_BREAKS) table[ch.charCodeAt(0)] = BREAK;
-	for (let c = 0xd800; c <= 0xdbff; c++) table[c] = ASTRAL;
+	for (const ch of CLAUSE_BREAKS) {
+		const c = ch.charCodeAt(0);
+		table[c] = BREAK;
+		if (c >= 0x21 && c <= 0x7e) table[c + 0xfee0] = BREAK;
+	}
+	table.fill(ASTRAL, 0xd800, 0xdc00);
 	// A lone trail surrogate is not a character.
-	for (let c = 0xdc00; c <= 0xdfff; c++) table[c] = SKIP;
+	table.fill(SKIP, 0xdc00, 0xe000);
 	return table;
 }
 
