@@ -261,13 +261,15 @@ export function findBrandHit(
 			if (viaFold) return { brand: viaFold.brand, kind: 'typo' };
 		}
 		// 3. A short brand token next to a scam word, or followed by something that reads like a TLD.
+		// On throwaway hosts digits separate words too (sap1451jd1.cc).
+		const words = lenient && /[0-9]/.test(label) ? splitWords(label.replace(/[0-9]+/g, '-')) : parts;
 		let hasAffix = false;
-		for (const p of parts) if (SCAM_AFFIXES.has(p)) hasAffix = true;
-		for (const part of parts) {
+		for (const p of words) if (SCAM_AFFIXES.has(p)) hasAffix = true;
+		for (const part of words) {
 			const tokenBrand = TOKENS.get(part);
 			if (tokenBrand) {
-				if ((hasAffix || lenient) && parts.length > 1) return { brand: tokenBrand, kind: 'token' };
-				if (!registrable && parts.length === 1 && (lenient || WHOLE_LABEL_TOKENS.has(part)))
+				if ((hasAffix || lenient) && words.length > 1) return { brand: tokenBrand, kind: 'token' };
+				if (!registrable && words.length === 1 && (lenient || WHOLE_LABEL_TOKENS.has(part)))
 					return { brand: tokenBrand, kind: 'token' };
 				const nextLabel = registrable ? undefined : labels[li + 1];
 				if (nextLabel !== undefined && TLD_LIKE.has(nextLabel.split('-')[0]!)) {

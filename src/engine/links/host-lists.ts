@@ -433,6 +433,11 @@ export const SCAM_AFFIXES: ReadonlySet<string> = new Set([
 	'resolution',
 	'dispute',
 	'www',
+	// Look-alikes of www (vwvw-apple.com).
+	'vwvw',
+	'wvw',
+	'vvww',
+	'wwvv',
 	'my',
 	'us',
 	'usa',
