@@ -147,7 +147,11 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	const offSiteLink = evidence.some((e) => e.match.source === 'link' && e.match.kind === 'action');
 	if (strongStory && offSiteLink && benign === 0) raw = Math.max(raw, DANGER_AT + 5);
 	// A text that keeps talking about scams (news, police advice) quotes scam lines rather than using them.
-	if (framing > 0) raw *= FRAMING_FACTOR[Math.min(framing, FRAMING_FACTOR.length - 1)]!;
+	// Requests addressed to the reader (请您提供...) belong to a conversation, not to a text about scams:
+	// each one cancels one framing cue (in a call transcript, the victim's own doubts are not advice).
+	const requests = per.get('ctx-direct-request')?.count ?? 0;
+	const framingNet = Math.max(0, framing - requests);
+	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
 	if (maxAction >= STRONG_ACTION) benign = framingBenign + (benign - framingBenign) * 0.5;
 	const score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;

@@ -30,11 +30,11 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 			'异地登录',
 			'异常操作',
 			'异常活动',
-			'异常情况',
+
 			'存在风险',
 			'存在安全风险',
 			'风险账户',
-			'资金安全',
+
 			'被盗刷',
 			'盗刷',
 			'被盗用',
@@ -104,7 +104,7 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 			'重新验证',
 			'重新激活',
 			'升级认证',
-			'账户升级',
+
 			'rebind',
 			're-verify',
 			'reactivate your account',

@@ -183,11 +183,13 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 25,
 		patterns: [
+			'邮政服务费',
+			'需缴纳服务费',
 			'需缴纳',
 			'测试金额',
 			'金额那里输',
 			'输入金额',
-			'服务费',
+
 			'工本费',
 			'verification payment',
 			'verification fee',
