@@ -44,7 +44,9 @@ export interface PageScannerOptions {
 	onProfileError?: (profileId: string, error: unknown) => void;
 }
 
+/** A profile message may be short ("加我微信"); a generic block that short is a name, a time or a button. */
 const MIN_TEXT = 4;
+const MIN_GENERIC_TEXT = 8;
 
 export class PageScanner {
 	private readonly judged = new WeakMap<Element, string>();
@@ -181,7 +183,7 @@ export class PageScanner {
 	private *judgeUnit(el: Element, via: string): Generator<void> {
 		const generic = via === 'generic';
 		const text = boundedText(el, this.textCap, generic);
-		if (text.length < MIN_TEXT) return;
+		if (text.length < (generic ? MIN_GENERIC_TEXT : MIN_TEXT)) return;
 		if (this.judged.get(el) === text) return;
 		this.judged.set(el, text);
 		const profile = generic ? null : this.opts.profile;

@@ -57,6 +57,8 @@ export class SliceQueue {
 	busyMs = 0;
 	slices = 0;
 	longestSliceMs = 0;
+	/** The longest single step (a slice can only overrun its budget by one step). */
+	longestStepMs = 0;
 	rescans = 0;
 
 	constructor(private readonly opts: SliceQueueOptions) {
@@ -148,11 +150,14 @@ export class SliceQueue {
 					if (!node.isConnected || this.hasQueuedAncestor(node)) continue;
 					this.current = this.opts.process(node);
 				}
+				const stepStart = this.now();
 				try {
 					if (this.current.next().done) this.current = undefined;
 				} catch {
 					this.current = undefined;
 				}
+				const step = this.now() - stepStart;
+				if (step > this.longestStepMs) this.longestStepMs = step;
 			}
 			const ms = this.now() - start;
 			this.busyMs += ms;

@@ -4,7 +4,8 @@
  * completes the pattern is judged together with what came before it in its thread.
  */
 
-export const MAX_CONTEXT_MESSAGES = 8;
+/** The engine scans each context message on every call, so context is kept to the last few messages. */
+export const MAX_CONTEXT_MESSAGES = 5;
 const MAX_CONTEXT_CHARS = 600;
 /** Messages remembered per thread (the oldest fall out; context only needs the last few). */
 const MAX_REMEMBERED = 64;
@@ -19,10 +20,8 @@ export class ThreadMemory {
 
 	/** The texts recorded before `el` in its thread, oldest first, without recording anything. */
 	before(thread: object, el: Element): string[] {
-		const list = this.threads.get(thread) ?? [];
-		let i = list.length;
-		while (i > 0 && list[i - 1]!.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) i -= 1;
-		return list.slice(Math.max(0, i - MAX_CONTEXT_MESSAGES), i).map((e) => e.text);
+		const list = (this.threads.get(thread) ?? []).filter((e) => e.el !== el);
+		return list.slice(-MAX_CONTEXT_MESSAGES).map((e) => e.text);
 	}
 
 	/** Records `el` in its thread (kept in document order) and returns the texts before it, oldest first. */
@@ -34,10 +33,11 @@ export class ThreadMemory {
 		}
 		const existing = list.findIndex((e) => e.el === el);
 		if (existing >= 0) list.splice(existing, 1);
-		// Chats append at the end, so the insertion point is almost always found on the first comparison.
+		// Order of judgement stands for document order: the initial pass walks the document in order and chats
+		// append. (compareDocumentPosition after each arrival cost an O(siblings) walk: ~5 ms per message in a
+		// 9,000-message chat, so it is not used; history prepended later gets slightly wrong context.)
 		let i = list.length;
-		while (i > 0 && list[i - 1]!.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) i -= 1;
-		list.splice(i, 0, { el, text: text.slice(0, MAX_CONTEXT_CHARS) });
+		list.push({ el, text: text.slice(0, MAX_CONTEXT_CHARS) });
 		if (list.length > MAX_REMEMBERED) {
 			list.shift();
 			i -= 1;
