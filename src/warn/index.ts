@@ -10,7 +10,7 @@ export { Announcer } from './announcer';
 export { FieldWarning, InlineWarning, PageBanner, WarningView } from './components/warning-view';
 export { evidenceText } from './evidence';
 export { highlightMatches } from './highlight';
-export { mountFieldWarning, mountInlineWarning, mountPageBanner } from './mount';
+export { mountFieldWarning, mountInlineWarning, mountPageBanner, setWarningsLocale } from './mount';
 export { WARNING_CSS } from './styles';
 export type {
 	BannerMountOptions,

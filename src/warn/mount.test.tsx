@@ -6,6 +6,7 @@ import {
 	mountFieldWarning,
 	mountInlineWarning,
 	mountPageBanner,
+	setWarningsLocale,
 	shadowRootForTests,
 } from './mount';
 import type { WarnBridge } from './types';

@@ -41,6 +41,14 @@ interface DocState {
 
 const docs = new WeakMap<Document, DocState>();
 
+/**
+ * Switches every warning shown in a document to another language (the options' language setting changed):
+ * the content script calls it once on `settings/changed`.
+ */
+export function setWarningsLocale(doc: Document, locale: WarningData['locale']): void {
+	for (const warning of docs.get(doc)?.live ?? []) warning.update({ locale });
+}
+
 /** Forgets what was dismissed or marked fine in a document (tests; a new document starts fresh anyway). */
 export function forgetDocumentForTests(doc: Document): void {
 	docs.delete(doc);

@@ -64,6 +64,50 @@ describe('warnings of the built extension (Chromium)', () => {
 		expect(Math.max(...perMessage)).toBe(1);
 		// The user's own messages are not warned.
 		expect(perMessage[0]).toBe(0);
+		// The matched phrases are highlighted in the message itself, through the CSS Custom Highlight API.
+		expect(
+			await page.evaluate(() => (CSS as unknown as { highlights: { size: number } }).highlights.size),
+		).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('is reachable with the keyboard, with a visible focus ring', async () => {
+		const page = await h.openFixture('keys.example', '/warn/chat.html');
+		const cdp = await h.cdp(page);
+		await warningsOn(page, 1);
+		await page.bringToFront();
+		let inWarning = false;
+		for (let i = 0; i < 12 && !inWarning; i++) {
+			await page.keyboard.press('Tab');
+			inWarning = await page.evaluate(() => {
+				const el = document.activeElement;
+				return (
+					!!el &&
+					el.tagName === 'DIV' &&
+					!el.className &&
+					!!el.previousElementSibling?.matches('.msg, .msg *')
+				);
+			});
+		}
+		expect(inWarning).toBe(true);
+		type Node = {
+			backendDOMNodeId?: number;
+			role?: { value?: string };
+			properties?: { name: string; value: { value?: unknown } }[];
+		};
+		const focusedNode = async () => {
+			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
+			return nodes.find(
+				(n) =>
+					n.role?.value !== 'RootWebArea' &&
+					n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+			);
+		};
+		const focused = await waitFor(focusedNode, (n) => n !== undefined, 3000);
+		// The first stop inside a danger warning is its first link (tel:110), then its buttons.
+		expect(['link', 'button']).toContain(focused?.role?.value);
+		const style = await computedStyle(cdp, focused as never, ['outline-style', 'outline-width']);
+		expect(style).toEqual({ 'outline-style': 'solid', 'outline-width': '3px' });
 		await page.close();
 	});
 
