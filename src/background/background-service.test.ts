@@ -131,13 +131,23 @@ describe('background service', () => {
 		expect(env.badges.get(2)?.text).toBe('1');
 	});
 
-	it('resets a tab on navigation', async () => {
+	it('resets a tab on navigation, but not for a report that arrived just before the loading event', async () => {
 		const env = setup();
 		const service = env.make();
 		await service.handlers['findings/report'](
 			{ documentId: 'd', url: 'https://a.cn/', findings: [finding('a', 'danger')] },
 			from(3),
 		);
+		await service.resetTab(3);
+		await service.resetTab(3, 'https://a.cn/');
+		expect(env.badges.get(3)?.text).toBe('1');
+		await service.resetTab(3, 'https://b.cn/');
+		expect(env.badges.get(3)?.text).toBe('');
+		await service.handlers['findings/report'](
+			{ documentId: 'd', url: 'https://a.cn/', findings: [finding('a', 'danger')] },
+			from(3),
+		);
+		env.tick(5000);
 		await service.resetTab(3);
 		expect(env.badges.get(3)?.text).toBe('');
 		expect(

@@ -19,7 +19,10 @@ import {
 	settingsItem,
 	tabFindingsItem,
 } from '../shared/storage-items';
-import { applyReport, resolveFinding } from './tab-findings';
+import { applyReport, emptyTab, resolveFinding } from './tab-findings';
+
+/** How fresh a top-frame report must be to survive a "loading" event that arrives after it. */
+export const NAVIGATION_RACE_MS = 1500;
 
 /** What the background needs from the browser; the entry binds it to webextension-polyfill, tests to fakes. */
 export interface BackgroundPorts {
@@ -58,7 +61,7 @@ export type ServiceMessages = Omit<BackgroundMessages, 'qr/decode'>;
 export interface BackgroundService {
 	handlers: Handlers<ServiceMessages>;
 	/** A new document is loading in the tab's top frame: its findings and badge start over. */
-	resetTab(tabId: number): Promise<void>;
+	resetTab(tabId: number, url?: string): Promise<void>;
 	forgetTab(tabId: number): Promise<void>;
 	/** Paints every stored tab's badge again (after a browser restart the badge state is gone). */
 	repaintAll(): Promise<void>;
@@ -112,7 +115,10 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 				.filter((f) => f !== null);
 			const documentId = typeof request?.documentId === 'string' ? request.documentId.slice(0, 80) : '';
 			const url = typeof request?.url === 'string' ? request.url.slice(0, 2048) : (sender.url ?? '');
-			const badge = await updateTab(tabId, (tab) => applyReport(tab, frameId, { documentId, url, findings }));
+			const badge = await updateTab(tabId, (tab) => {
+				const next = applyReport(tab, frameId, { documentId, url, findings });
+				return frameId === 0 ? { ...next, topReportedAt: ports.now() } : next;
+			});
 			return { badge };
 		},
 		'findings/resolve': async (request, sender: SenderLike) => {
@@ -187,9 +193,16 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 
 	return {
 		handlers,
-		resetTab: async (tabId) => {
-			await tabFindingsItem(ports.session, tabId).remove();
-			await ports.setBadge(tabId, { text: '', color: null, count: 0 });
+		resetTab: async (tabId, url) => {
+			// The browser may deliver a navigation's "loading" event after the new document's first report
+			// (seen in Firefox): a top-frame report that fresh, from the same URL the event names, belongs to the new
+			// document and stays. An old document's findings are older or from another URL; and the new document's
+			// first report replaces the whole tab in any case.
+			const now = ports.now();
+			await updateTab(tabId, (tab) => {
+				const fresh = tab.topReportedAt !== undefined && now - tab.topReportedAt < NAVIGATION_RACE_MS;
+				return fresh && (!url || url === tab.url) ? tab : emptyTab(tabId);
+			});
 		},
 		forgetTab: (tabId) => tabFindingsItem(ports.session, tabId).remove(),
 		repaintAll: async () => {

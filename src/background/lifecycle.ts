@@ -14,9 +14,9 @@ export const WELCOME_PAGE = 'src/welcome/index.html';
 export function registerLifecycle(service: BackgroundService, signal: AbortSignal): void {
 	const local = browser.storage.local as unknown as StorageAreaLike;
 
-	const onUpdated = (tabId: number, change: { status?: string }) => {
+	const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
 		// A new document in the top frame: its warnings start over (same-document navigations keep them).
-		if (change.status === 'loading') void service.resetTab(tabId);
+		if (change.status === 'loading') void service.resetTab(tabId, change.url);
 	};
 	const onRemoved = (tabId: number) => void service.forgetTab(tabId);
 	const onInstalled = (details: { reason: string }) => {

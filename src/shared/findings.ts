@@ -57,6 +57,8 @@ export interface TabFindings {
 	site: string;
 	url: string;
 	frames: Record<string, FrameFindings>;
+	/** Background clock (epoch ms) of the top frame's last report; absent before the first one. */
+	topReportedAt?: number;
 }
 
 export const MAX_EXCERPT = 280;
@@ -144,7 +146,10 @@ export function parseTabFindings(raw: unknown, tabId: number): TabFindings {
 			frames[frameId] = { documentId: str(frame.documentId, 80), url: str(frame.url, 2048), findings };
 		}
 	}
-	return { tabId, site: str(raw.site, 253), url: str(raw.url, 2048), frames };
+	const tab: TabFindings = { tabId, site: str(raw.site, 253), url: str(raw.url, 2048), frames };
+	if (typeof raw.topReportedAt === 'number' && Number.isFinite(raw.topReportedAt))
+		tab.topReportedAt = raw.topReportedAt;
+	return tab;
 }
 
 /** A finding with the frame it lives in, as the popup lists it. */
