@@ -139,7 +139,16 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	let raw = lureScore + actionScore + contextScore + combo + Math.min(6, repetition * 2);
 	if (actionScore === 0) raw = Math.min(raw, 35);
 	// Without a lure only a strong action (safe account, remote control, loans...) may warn, and never danger.
-	if (maxLure < 12) raw = Math.min(raw, maxAction >= STRONG_ACTION ? 65 : CAUTION_AT - 1);
+	// Asking the reader to hand over a code, password or card details is such an action too.
+	const credentialRequest =
+		evidence.some(
+			(e) => (e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') && !e.fromContext,
+		) &&
+		evidence.some(
+			(e) => (e.match.id === 'cred-read-it-to-me' || e.match.id === 'ctx-direct-request') && !e.fromContext,
+		);
+	if (maxLure < 12)
+		raw = Math.min(raw, maxAction >= STRONG_ACTION || credentialRequest ? 65 : CAUTION_AT - 1);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
 	const strongStory = evidence.some(
 		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),

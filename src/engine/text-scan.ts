@@ -68,6 +68,8 @@ function dropContained(matches: Match[]): Match[] {
 			if (j === i) continue;
 			const o = matches[j]!;
 			if (o.id === m.id) continue;
+			// A lure phrase holding an action word (if you wish to cancel / cancel: +1 ...) keeps both.
+			if (o.kind !== m.kind && o.kind !== 'benign' && m.kind !== 'benign') continue;
 			if (o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) contained = true;
 		}
 		if (!contained) keep.push(m);

@@ -8,6 +8,9 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 20,
 		patterns: [
+			'检测为异常',
+			'检测到异常',
+			'出现异常',
 			'账户异常',
 			'钱包异常',
 			'涉及诈骗',

@@ -45,10 +45,7 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'texted you',
 			'短信里的数字',
 			'短信里的',
-			'六位数',
-			'6位数',
-			'四位数字',
-			'4位数字',
+
 			'识别码',
 			'验证码',
 			'校验码',

@@ -236,7 +236,7 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'资金验证',
 			'资金认证',
 			'验证资金',
-			'银行流水',
+
 			'账户认证',
 			'认证账户',
 			'资金核实',

@@ -84,9 +84,10 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'tg',
 		],
 		confirm: {
-			// "tg" alone is too short to trust: only as an app name next to contact words or a handle.
+			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
+			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whats ?app|signal|line id|tg(?:群|号|[ :：]*@|[ :：]+[a-z0-9_]{4,})|(?:加|联系|add|contact|on)[ ]*tg/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服)|(?:加|用|在|联系|add|contact|on)(?:llne|tg)|llne\.me|tg(?:群|号|@)/u,
 			window: 12,
 		},
 		explanation: {

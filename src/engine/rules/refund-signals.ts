@@ -183,6 +183,12 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 25,
 		patterns: [
+			'先交手续费',
+			'支付手续费',
+			'缴纳手续费',
+			'手续费才能',
+			'交手续费',
+			'付手续费',
 			'邮政服务费',
 			'需缴纳服务费',
 			'需缴纳',
@@ -195,7 +201,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'verification fee',
 			'验证费',
 			'认证费',
-			'手续费',
+
 			'保证金',
 			'激活费',
 			'解冻金',
@@ -205,7 +211,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'先交',
 			'先缴纳',
 			'先转',
-			'押金',
+
 			'刷流水',
 			'processing fee',
 			'release fee',
