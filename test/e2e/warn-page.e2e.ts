@@ -111,6 +111,40 @@ describe('warnings of the built extension (Chromium)', () => {
 		await page.close();
 	});
 
+	it('backs off on a page that removes foreign nodes instead of fighting it', async () => {
+		const page = await h.openFixture('hostile.example', '/warn/chat-removes-foreign.html');
+		await page.waitForFunction(
+			() => (window as unknown as { removedForeign: number }).removedForeign > 0,
+			null,
+			{
+				timeout: 20_000,
+			},
+		);
+		await page.waitForTimeout(3000);
+		const removed = await page.evaluate(
+			() => (window as unknown as { removedForeign: number }).removedForeign,
+		);
+		await page.waitForTimeout(2000);
+		// Each warning is put back at most once, then left alone: the count stops growing.
+		expect(await page.evaluate(() => (window as unknown as { removedForeign: number }).removedForeign)).toBe(
+			removed,
+		);
+		expect(removed).toBeLessThanOrEqual(2 * 4);
+		await page.close();
+	});
+
+	it('a chat that re-renders its thread keeps one warning per message', async () => {
+		const page = await h.openFixture('rerender.example', '/warn/chat-rerenders.html');
+		await warningsOn(page, 2);
+		await page.waitForFunction(() => document.documentElement.dataset.renders === '2', null, {
+			timeout: 20_000,
+		});
+		const found = await warningsOn(page, 2);
+		expect(found.length).toBeGreaterThanOrEqual(2);
+		expect(Math.max(...(await hostsPerMessage(page)))).toBe(1);
+		await page.close();
+	});
+
 	it('dismiss removes the warning and lowers the badge', async () => {
 		const page = await h.openFixture('shop.example', '/warn/chat.html');
 		const cdp = await h.cdp(page);
