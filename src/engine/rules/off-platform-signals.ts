@@ -87,13 +87,48 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服)|(?:加|用|在|联系|add|contact|on)(?:llne|tg)|llne\.me|tg(?:群|号|@)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服)|(?:加|用|在|联系|的|add|contact|on)(?:llne|tg)|llne\.me|tg(?:群|号|@)/u,
 			window: 12,
 		},
 		explanation: {
 			zh_CN: '要你到 Telegram、WhatsApp 等聊天软件上继续谈。离开平台后，聊天和付款都没有记录和保障。',
 			zh_TW: '要你到 Telegram、WhatsApp 等通訊軟體上繼續談。離開平台後，對話和付款都沒有紀錄和保障。',
 			en: 'Asks you to continue on Telegram, WhatsApp or a similar app, where the shop keeps no record and offers no protection.',
+		},
+	},
+	{
+		id: 'offp-platform-slow',
+		family: 'off-platform',
+		kind: 'lure',
+		weight: 22,
+		patterns: [
+			'平台太慢',
+			'太慢了',
+			'平台处理很慢',
+			'平台这边要排队',
+			'处理会很慢',
+			'处理很慢的',
+			'比较不方便',
+			'平台内消息将不再回复',
+			'平台内的讯息比较不方便',
+			'不再回复',
+			'比在这里快',
+			'平台抽成',
+			'这边处理不了',
+			'平台这边处理不了',
+			'handles these faster',
+			'faster on',
+			'cannot be completed through',
+			'outside the platform',
+			'off the platform',
+			'keeps glitching',
+			'takes 30 days',
+		],
+		explanation: {
+			zh_CN: '说平台处理“太慢”“不方便”，劝你换个地方办。离开平台正是骗子需要的：那里没有记录，也没有保障。',
+			zh_TW:
+				'說平台處理「太慢」「不方便」，勸你換個地方辦。離開平台正是詐騙者需要的：那裡沒有紀錄，也沒有保障。',
+			en: 'Says the platform is "too slow" or "glitchy" and suggests continuing elsewhere, exactly what a scammer needs: no record, no protection.',
 		},
 	},
 	{
