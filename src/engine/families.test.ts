@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './index';
 import type { FamilyId } from './types';
@@ -93,6 +95,22 @@ describe('families: does not flag', () => {
 });
 
 describe('anti-fraud articles', () => {
+	it.each([
+		'反诈小课堂：如果有人自称电商客服，说您误开通了会员要每月扣费，让您下载会议软件共享屏幕，或者把钱转到所谓安全账户，请立即挂断，这都是诈骗。',
+		'Tip: If someone calls saying you were overpaid a refund and asks you to send back the difference in gift cards, hang up. It is a scam.',
+		'官方提醒：京东客服不会让您加微信办理退款，也不会索要验证码。遇到自称客服要求转账的，请拨打110。',
+	])('advice quoting a script stays quiet: %s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+
+	it.skipIf(!existsSync(join(__dirname, '../../../shared/seeds/000_40a992b9f77e5cdc.txt')))(
+		'the founding police report is not a warning',
+		() => {
+			const report = readFileSync(join(__dirname, '../../../shared/seeds/000_40a992b9f77e5cdc.txt'), 'utf8');
+			expect(analyzeText(report).level).toBe('none');
+		},
+	);
+
 	it('an advice text quoting scam lines is never danger', () => {
 		const article =
 			'警方提醒：近期多发冒充电商客服诈骗。骗子自称客服，称您被误开通代理商会员，每月自动扣费，要求转账到安全账户。民警提醒：官方客服不会添加微信，不要转账，不要透露验证码。';
