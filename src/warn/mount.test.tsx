@@ -213,6 +213,17 @@ describe('mountInlineWarning', () => {
 		expect(sectionOf(hosts()[0]!).getAttribute('aria-label')).toMatch(/^RefundGuard: Danger: /);
 	});
 
+	it('switches every warning of the document at once when the language setting changes', () => {
+		const { msg, other } = chat();
+		const common = { signal: page.signal, bridge };
+		mountInlineWarning({ anchor: msg, ...DANGER_ZH, locale: 'en', ...common, elementId: 'a' });
+		mountInlineWarning({ anchor: other, ...CAUTION_ZH, locale: 'en', ...common, elementId: 'b' });
+		setWarningsLocale(document, 'zh_TW');
+		const names = hosts().map((h) => sectionOf(h).getAttribute('aria-label') ?? '');
+		expect(names).toHaveLength(2);
+		expect(names.every((n) => n.startsWith('退款防騙衛士'))).toBe(true);
+	});
+
 	it('holds back announcements of a burst: roles stay, later ones start with aria-live off', () => {
 		document.body.innerHTML = '';
 		const anchors = Array.from({ length: 5 }, (_, i) => {
