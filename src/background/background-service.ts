@@ -199,6 +199,12 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 			// document and stays. An old document's findings are older or from another URL; and the new document's
 			// first report replaces the whole tab in any case.
 			const now = ports.now();
+			const stored = await tabFindingsItem(ports.session, tabId).read();
+			if (Object.keys(stored.frames).length === 0) {
+				// Nothing stored for this tab (most tabs, most navigations): only the badge to clear.
+				await ports.setBadge(tabId, { text: '', color: null, count: 0 });
+				return;
+			}
 			await updateTab(tabId, (tab) => {
 				const fresh = tab.topReportedAt !== undefined && now - tab.topReportedAt < NAVIGATION_RACE_MS;
 				return fresh && (!url || url === tab.url) ? tab : emptyTab(tabId);

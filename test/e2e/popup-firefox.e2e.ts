@@ -32,6 +32,8 @@ describe('background as a Firefox event page', () => {
 	it('keeps the tab findings, paints the badge and answers the popup', async () => {
 		const page = await ff.openFixture(SITE, '/chat.html');
 		const tabId = await ff.tabIdOf(page.url());
+		// The welcome tab opened on install may come up after it; a hidden tab is not scanned until shown.
+		await page.bringToFront();
 		await expect
 			.poll(
 				() =>
