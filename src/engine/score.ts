@@ -76,6 +76,9 @@ function near(a: Match, b: Match): boolean {
  * `context` those of earlier messages of the thread. Returns the verdict with the current signals first.
  */
 export function scoreSignals(current: readonly Match[], context: readonly Match[]): Verdict {
+	// Most texts carry no evidence at all: answer without building anything.
+	if (current.length === 0)
+		return { level: 'none', score: 0, family: null, signals: [...context], reminders: [] };
 	const evidence: Evidence[] = [];
 	// "Call us" next to the bank's published hotline (and no other number) is the genuine way to call.
 	const officialOnly =

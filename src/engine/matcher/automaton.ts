@@ -92,72 +92,85 @@ export class Automaton {
 		this.charClass = charClass;
 		const classCount = charClass.size + 1;
 		// Trie with hashed children during the build only.
-		const children: Map<number, number>[] = [new Map()];
-		const own: number[][] = [[]];
+		// Trie edges in one map keyed by state * classCount + class, plus each state's child list in order.
+		const edges = new Map<number, number>();
+		const kids: number[][] = [[]];
+		const own: (number[] | null)[] = [null];
 		const patternTag = new Int32Array(entries.length);
 		const patternLen = new Int32Array(entries.length);
 		const patternFlags = new Uint8Array(entries.length);
 		let maxLen = 1;
-		entries.forEach((e, p) => {
+		for (let p = 0; p < entries.length; p++) {
 			const f = folded[p]!;
-			patternTag[p] = e.tag;
+			patternTag[p] = entries[p]!.tag;
 			patternLen[p] = f.length;
-			if (f.length === 0) return;
+			if (f.length === 0) continue;
 			maxLen = Math.max(maxLen, f.length);
 			if (isLatinLetter(f.charCodeAt(0))) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
 			if (isLatinLetter(f.charCodeAt(f.length - 1)) && f.length <= 4)
 				patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
-			let s = 0;
+			let st = 0;
 			for (let i = 0; i < f.length; i++) {
 				const cls = charClass.get(f.charCodeAt(i))!;
-				let next = children[s]!.get(cls);
+				const key = st * classCount + cls;
+				let next = edges.get(key);
 				if (next === undefined) {
-					next = children.length;
-					children.push(new Map());
-					own.push([]);
-					children[s]!.set(cls, next);
+					next = kids.length;
+					kids.push([]);
+					own.push(null);
+					edges.set(key, next);
+					kids[st]!.push(cls, next);
 				}
-				s = next;
+				st = next;
 			}
-			own[s]!.push(p);
-		});
-		const stateCount = children.length;
+			(own[st] ??= []).push(p);
+		}
+		const stateCount = kids.length;
 		// Breadth-first failure links; outputs merged along the failure chain, longest pattern first.
 		const fail = new Int32Array(stateCount);
-		const order: number[] = [0];
-		const outputs: number[][] = own.map((o) => o.slice().sort((a, b) => patternLen[b]! - patternLen[a]!));
-		for (let qi = 0; qi < order.length; qi++) {
-			const s = order[qi]!;
-			for (const [cls, t] of children[s]!) {
-				order.push(t);
-				if (s === 0) {
-					fail[t] = 0;
-				} else {
-					let f = fail[s]!;
-					while (f !== 0 && !children[f]!.has(cls)) f = fail[f]!;
-					const g = children[f]!.get(cls);
+		const order = new Int32Array(stateCount);
+		let orderLength = 1;
+		const outputs: (number[] | null)[] = own.map((o) =>
+			o ? o.sort((x, y) => patternLen[y]! - patternLen[x]!) : null,
+		);
+		for (let qi = 0; qi < orderLength; qi++) {
+			const st = order[qi]!;
+			const list = kids[st]!;
+			for (let j = 0; j < list.length; j += 2) {
+				const cls = list[j]!;
+				const t = list[j + 1]!;
+				order[orderLength++] = t;
+				if (st !== 0) {
+					let f = fail[st]!;
+					let g = edges.get(f * classCount + cls);
+					while (g === undefined && f !== 0) {
+						f = fail[f]!;
+						g = edges.get(f * classCount + cls);
+					}
 					fail[t] = g !== undefined && g !== t ? g : 0;
 				}
-				const inherited = outputs[fail[t]!]!;
-				if (inherited.length > 0) outputs[t] = outputs[t]!.concat(inherited);
+				const inherited = outputs[fail[t]!];
+				if (inherited) outputs[t] = outputs[t] ? outputs[t]!.concat(inherited) : inherited;
 			}
 		}
 		const rootNext = new Int32Array(classCount);
-		for (const [cls, t] of children[0]!) rootNext[cls] = t;
+		const rootKids = kids[0]!;
+		for (let j = 0; j < rootKids.length; j += 2) rootNext[rootKids[j]!] = rootKids[j + 1]!;
 		const edgeStart = new Int32Array(stateCount + 1);
 		let edgeCount = 0;
-		for (let s = 0; s < stateCount; s++) {
-			edgeStart[s] = edgeCount;
-			if (s !== 0) edgeCount += children[s]!.size;
+		for (let st = 0; st < stateCount; st++) {
+			edgeStart[st] = edgeCount;
+			if (st !== 0) edgeCount += kids[st]!.length / 2;
 		}
 		edgeStart[stateCount] = edgeCount;
 		const edgeClass = new Uint16Array(edgeCount);
 		const edgeTarget = new Int32Array(edgeCount);
-		for (let s = 1; s < stateCount; s++) {
-			let e = edgeStart[s]!;
-			for (const [cls, t] of [...children[s]!].sort((a, b) => a[0] - b[0])) {
-				edgeClass[e] = cls;
-				edgeTarget[e] = t;
+		for (let st = 1; st < stateCount; st++) {
+			let e = edgeStart[st]!;
+			const list = kids[st]!;
+			for (let j = 0; j < list.length; j += 2) {
+				edgeClass[e] = list[j]!;
+				edgeTarget[e] = list[j + 1]!;
 				e++;
 			}
 		}
@@ -165,11 +178,14 @@ export class Automaton {
 		let outCount = 0;
 		for (let s = 0; s < stateCount; s++) {
 			outStart[s] = outCount;
-			outCount += outputs[s]!.length;
+			outCount += outputs[s]?.length ?? 0;
 		}
 		outStart[stateCount] = outCount;
 		const outPattern = new Int32Array(outCount);
-		for (let s = 0; s < stateCount; s++) outPattern.set(outputs[s]!, outStart[s]!);
+		for (let s = 0; s < stateCount; s++) {
+			const o = outputs[s];
+			if (o) outPattern.set(o, outStart[s]!);
+		}
 
 		// Class of every code unit through its folded value: two typed-array lookups, no hashing.
 		const classByFolded = new Uint16Array(0x10000);
