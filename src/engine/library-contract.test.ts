@@ -10,15 +10,15 @@ const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
 
 describe('library contract', () => {
 	it('exports the interface other parts rely on', () => {
-		for (const name of [
-			'analyze',
-			'analyzeText',
-			'analyzeUrl',
-			'explainSignal',
-			'reminderText',
-			'listSignalDefinitions',
-		] as const)
-			expect(typeof engine[name]).toBe('function');
+		const functions = [
+			engine.analyze,
+			engine.analyzeText,
+			engine.analyzeUrl,
+			engine.explainSignal,
+			engine.reminderText,
+			engine.listSignalDefinitions,
+		];
+		for (const fn of functions) expect(typeof fn).toBe('function');
 		expect(typeof engine.catalogVersion).toBe('string');
 		expect(Object.keys(engine.REMINDERS).sort()).toEqual([...REMINDER_IDS].sort());
 	});

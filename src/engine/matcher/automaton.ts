@@ -123,7 +123,9 @@ export class Automaton {
 				}
 				st = next;
 			}
-			(own[st] ??= []).push(p);
+			const ownList = own[st] ?? [];
+			ownList.push(p);
+			own[st] = ownList;
 		}
 		const stateCount = kids.length;
 		// Breadth-first failure links; outputs merged along the failure chain, longest pattern first.
