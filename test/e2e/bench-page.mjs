@@ -3,9 +3,10 @@
  * (CDP Emulation.setCPUThrottlingRate). Run `npm run build` first, then `npm run bench:page`.
  *
  * Measures, for a generated ~2 MB chat page under a real chat host name:
- * - the extension's CPU time for the initial scan: the sum of its work slices (self-timed in the content script),
- *   and the page's main-thread task time (CDP Performance.getMetrics TaskDuration) with the extension minus the
- *   same page without it (baseline, same run);
+ * - the extension's CPU time for the initial scan: the sum of its work slices (self-timed in the content script,
+ *   wall clock, so it includes the throttler's pauses and, on a busy machine, the renderer waiting for a core),
+ *   the page's main-thread task time (CDP Performance.getMetrics TaskDuration, wall clock) and main-thread CPU time
+ *   (ThreadTime) with the extension minus the same page without it (baseline, same run);
  * - CPU time per arriving message (mean, p99) as one message is appended at a time;
  * - the longest task it caused: its longest slice, and the longest main-thread task (PerformanceObserver
  *   'longtask') with and without the extension;
@@ -93,7 +94,12 @@ async function run(page, cdp, settle, onArrival) {
 		arrivals.push(await onArrival.after(before));
 	}
 	const end = await pageMetrics(cdp);
+	// ThreadTime: CPU time of the renderer's main thread (the throttler's pauses use none); DevTools commands
+	// (this script's own probes) are subtracted as far as the browser accounts them.
+	const cpu = (m) => (m.ThreadTime - (m.DevToolsCommandDuration ?? 0)) * 1000;
 	return {
+		initialCpuMs: cpu(afterLoad),
+		arrivalCpuMs: (cpu(end) - cpu(afterLoad)) / ARRIVALS,
 		initialTaskMs: afterLoad.TaskDuration * 1000,
 		initialScriptMs: afterLoad.ScriptDuration * 1000,
 		arrivalTaskMs: ((end.TaskDuration - afterLoad.TaskDuration) * 1000) / ARRIVALS,
@@ -180,6 +186,9 @@ console.log(
 	`  difference (extension's share incl. observer):  ${f(ext.initialTaskMs - base.initialTaskMs)} ms`,
 );
 console.log(
+	`  main-thread CPU (ThreadTime), with / baseline:  ${f(ext.initialCpuMs)} / ${f(base.initialCpuMs)} ms, difference ${f(ext.initialCpuMs - base.initialCpuMs)} ms`,
+);
+console.log(
 	`  engine: ${f(self.judgeMs)} ms for ${self.units} messages = ${f((self.judgeMs / Math.max(1, self.units)) * 1000)} us/message (throttled)`,
 );
 console.log('per arriving message');
@@ -188,6 +197,9 @@ console.log(
 );
 console.log(
 	`  main-thread task time per arrival: with ${f(ext.arrivalTaskMs)} ms, baseline ${f(base.arrivalTaskMs)} ms`,
+);
+console.log(
+	`  main-thread CPU (ThreadTime) per arrival: with ${f(ext.arrivalCpuMs)} ms, baseline ${f(base.arrivalCpuMs)} ms, difference ${f(ext.arrivalCpuMs - base.arrivalCpuMs)} ms`,
 );
 console.log('longest task');
 console.log(
