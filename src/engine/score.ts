@@ -38,6 +38,52 @@ const MECHANISM_FAMILIES = new Set<FamilyId>([
 const FRAMING_IDS = new Set(['benign-anti-fraud-advice', 'benign-advice-against', 'benign-never-asks']);
 const FRAMING_FACTOR = [1, 0.85, 0.6, 0.45] as const;
 
+/** Speaker labels of a transcript: they only attribute the signals that follow them to a speaker. */
+const TURN_CALLER = 'ctx-turn-caller';
+const TURN_TARGET = 'ctx-turn-target';
+const TURN_IDS = new Set([TURN_CALLER, TURN_TARGET]);
+/** What the target of a call says back ("我的身份证号是...", "你让我转账?") weighs less than the caller's asks. */
+const TARGET_TURN_FACTOR = 0.5;
+
+const NEVER_TARGET = (_m: Match): boolean => false;
+
+/**
+ * In a transcript labelled with both speakers (来电方：... 用户：...), tells whether a text match lies in a
+ * turn of the person being contacted. Texts without both labels have no target turns.
+ */
+function targetTurnTest(current: readonly Match[]): (m: Match) => boolean {
+	const turns: Match[] = [];
+	let caller = false;
+	let target = false;
+	for (const m of current) {
+		if (m.id === TURN_CALLER) caller = true;
+		else if (m.id === TURN_TARGET) target = true;
+		else continue;
+		turns.push(m);
+	}
+	if (!caller || !target) return NEVER_TARGET;
+	turns.sort((a, b) => a.start - b.start);
+	return (m) => {
+		if (m.source !== 'text' || TURN_IDS.has(m.id)) return false;
+		let speaker: Match | undefined;
+		for (const t of turns) {
+			if (t.start > m.start) break;
+			speaker = t;
+		}
+		return speaker?.id === TURN_TARGET;
+	};
+}
+
+/** Credentials a genuine caller never asks for, and the cues of a request addressed to the reader. */
+const CREDENTIAL_ASK_IDS = new Set([
+	'cred-sms-code',
+	'cred-password',
+	'cred-card-number',
+	'cred-id-number',
+	'cred-personal-info',
+]);
+const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
+
 interface Evidence {
 	match: Match;
 	weight: number;
@@ -85,10 +131,19 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		current.some((m) => m.id === 'benign-official-number') ||
 		(current.some((m) => m.id === 'contact-official-hotline') &&
 			!current.some((m) => m.source === 'contact' && m.kind !== 'benign'));
+	const targetTurn = targetTurnTest(current);
 	for (const m of current) {
 		if (officialOnly && m.id === 'invoice-call-number') continue;
 		const def = signalDefinition(m.id);
-		if (def) evidence.push({ match: m, weight: def.weight, fromContext: false });
+		if (def === undefined || def.weight === 0) continue;
+		let weight = def.weight;
+		if (targetTurn(m)) {
+			// In a transcript the target's own doubts (骗子, 我打官方电话核实) and questions are no evidence
+			// that the caller's asks are genuine; what the target repeats back counts for less.
+			if (m.kind === 'benign' || m.kind === 'context') continue;
+			weight *= TARGET_TURN_FACTOR;
+		}
+		evidence.push({ match: m, weight, fromContext: false });
 	}
 	for (const m of context) {
 		const def = signalDefinition(m.id);
@@ -150,6 +205,13 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		evidence.some(
 			(e) => (e.match.id === 'cred-read-it-to-me' || e.match.id === 'ctx-direct-request') && !e.fromContext,
 		);
+	// A request cue next to a credential (需要您提供一下身份证号码) is the credential harvest's own action.
+	const credentialAsk = evidence.some(
+		(e) =>
+			!e.fromContext &&
+			CREDENTIAL_ASK_IDS.has(e.match.id) &&
+			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
+	);
 	if (maxLure < 12)
 		raw = Math.min(raw, maxAction >= STRONG_ACTION || credentialRequest ? 65 : CAUTION_AT - 1);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
@@ -165,10 +227,11 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	const framingNet = Math.max(0, framing - requests);
 	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
-	if (maxAction >= STRONG_ACTION) benign = framingBenign + (benign - framingBenign) * 0.5;
+	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12))
+		benign = framingBenign + (benign - framingBenign) * 0.5;
 	const score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
 	const level: Level = score >= DANGER_AT ? 'danger' : score >= CAUTION_AT ? 'caution' : 'none';
-	const signals = [...current, ...context];
+	const signals = [...current, ...context].filter((m) => !TURN_IDS.has(m.id));
 	return {
 		level,
 		score,

@@ -158,4 +158,33 @@ export const CONTEXT_SIGNALS: readonly TextSignalDefinition[] = [
 			en: 'Quotes your order or parcel. Scammers use leaked order data to gain trust.',
 		},
 	},
+	// Speaker labels of a written-down call or chat ("来电方：" / "用户："). They weigh nothing themselves;
+	// scoring uses them to tell what the asking party says from what its target answers.
+	{
+		id: 'ctx-turn-caller',
+		family: 'credential-harvest',
+		kind: 'context',
+		weight: 0,
+		patterns: ['来电方', '来电者', '诈骗者', '客服', '对方', 'caller', 'scammer'],
+		// Only at the start of a line: the label of a turn, not the word inside a sentence.
+		confirm: { pattern: /^\n?(?:来电方|来电者|诈骗者|客服|对方|caller|scammer)/, window: 1 },
+		explanation: {
+			zh_CN: '通话或聊天记录中联系你的一方说的话。',
+			zh_TW: '通話或聊天紀錄中聯絡你的一方說的話。',
+			en: 'What the party who contacted you says in a call or chat transcript.',
+		},
+	},
+	{
+		id: 'ctx-turn-target',
+		family: 'credential-harvest',
+		kind: 'context',
+		weight: 0,
+		patterns: ['用户', '受害人', '受害者', '客户', '买家', '顾客', 'victim'],
+		confirm: { pattern: /^\n?(?:用户|受害人|受害者|客户|买家|顾客|victim)/, window: 1 },
+		explanation: {
+			zh_CN: '通话或聊天记录中被联系一方的回答。',
+			zh_TW: '通話或聊天紀錄中被聯絡一方的回答。',
+			en: 'What the person being contacted answers in a call or chat transcript.',
+		},
+	},
 ];

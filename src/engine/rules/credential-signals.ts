@@ -18,6 +18,7 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'验证一下',
 			'核对一下信息',
 			'实名认证',
+			'安全验证',
 			'verify your identity',
 			'identity verification',
 			'confirm your identity',
