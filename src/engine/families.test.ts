@@ -62,6 +62,18 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'credential-harvest',
 		'来电方：您好，我是某银行风控中心的，系统发现您的卡上有一笔可疑交易，需要您提供一下身份证号码和银行卡后四位核实。\n用户：你不会是骗子吧？现在诈骗很多，我还是打官方电话核实一下。\n来电方：来不及了，请您现在告诉我身份证号码，我们马上帮您拦截。',
 	],
+	[
+		'callback-invoice',
+		'Dear customer, your annual Norton 360 plan has been successfully renewed for USD 299.00. To stop the renewal, reach our support team at 1 888 555 0199.',
+	],
+	[
+		'callback-invoice',
+		'We noticed a charge of $499.00 to your card for an iPhone 15 order. Not you? Ring our fraud line on 1 877 555 0188 immediately.',
+	],
+	[
+		'membership-cancel',
+		'Your Walmart+ membership was accidentally set to the business plan; a monthly fee of $199 will be deducted. To cancel, our representative will guide you to install an app.',
+	],
 	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
 	[
 		'fake-refund-page',
@@ -83,6 +95,9 @@ const QUIET: readonly string[] = [
 	'您的快递已到驛站，請憑取件碼取件。',
 	'Your order has shipped. Track your package in the app.',
 	'我们会尽快为您处理退款，请耐心等待。',
+	'Your Costco membership renews on Dec 1 for $65. Questions? Call Member Services at 1-800-774-2678.',
+	'Hotel booking receipt: Total: $320.00 charged to your card. For any questions about your stay, call the front desk at +1 212 555 0100.',
+	'Reminder: your car insurance will renew on Jan 5. Premium: $640. Questions? Speak to an agent at 1-800-555-0134 or visit our website.',
 	'来电方：您好，这里是快递公司，您的包裹明天上午派送，请问家里有人吗？\n用户：有人，不过最近骗子很多，你不会让我转账吧？\n来电方：不会的，派送不收任何费用，有问题请拨打官方客服电话。',
 	'客服：您好，您申请的退款已经原路退回，请在支付账户查看。\n用户：好的，我还担心是诈骗电话。\n客服：请放心，我们不会要求您提供验证码或转账。',
 ];

@@ -214,6 +214,19 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	);
 	if (maxLure < 12)
 		raw = Math.min(raw, maxAction >= STRONG_ACTION || credentialRequest ? 65 : CAUTION_AT - 1);
+	// A charge notice with a number to call is callback phishing only when it pushes the reader to dispute or
+	// cancel by phone, or wears the brands that never invoice by phone (Norton, Geek Squad, PayPal...):
+	// "Questions? Call member services at ..." under a genuine renewal notice is how real businesses write.
+	const callbackOnly =
+		per.has('invoice-call-number') &&
+		!per.has('invoice-not-you') &&
+		!per.has('invoice-brand') &&
+		evidence.every((e) =>
+			e.match.kind === 'action'
+				? e.match.id === 'invoice-call-number' || e.weight < 15
+				: e.match.kind !== 'lure' || e.match.id === 'invoice-charged' || e.weight < 12,
+		);
+	if (callbackOnly) raw = Math.min(raw, CAUTION_AT - 1);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
 	const strongStory = evidence.some(
 		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),

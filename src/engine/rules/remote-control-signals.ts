@@ -124,6 +124,13 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 			'install our app',
 			'download this app',
 			'install this app',
+			'install an app',
+			'download an app',
+			'guide you to install',
+			'help you install',
+			'walk you through installing',
+			'install a support',
+			'install a secure',
 		],
 		explanation: {
 			zh_CN: '要你下载对方指定的 App 或安装包。来路不明的 App 可能偷看短信、远程操控手机。',
