@@ -74,6 +74,14 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		'Your Walmart+ membership was accidentally set to the business plan; a monthly fee of $199 will be deducted. To cancel, our representative will guide you to install an app.',
 	],
+	[
+		'account-anomaly',
+		'来电方：您好，我是某银行客服中心的工作人员，系统检测到您的账户出现了异常，需要您配合做一次安全验证。\n用户：怎么回事？我是不是遇到骗子了？\n来电方：请您放心，我们马上帮您核实一下。',
+	],
+	[
+		'fake-refund',
+		'来电方：您好，这里是快递客服中心，您的包裹在运输过程中出现了问题，需要收取额外处理费才能继续派送。\n用户：要多少钱？\n来电方：一百元，请先支付，我发您付款方式。',
+	],
 	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
 	[
 		'fake-refund-page',
@@ -95,6 +103,7 @@ const QUIET: readonly string[] = [
 	'您的快递已到驛站，請憑取件碼取件。',
 	'Your order has shipped. Track your package in the app.',
 	'我们会尽快为您处理退款，请耐心等待。',
+	'来电方：客服为您服务，请问有什么问题需要我帮您解决？\n用户：我上个月的账单金额好像不对。\n来电方：请您提供一下账单编号，我帮您核实一下，其中包含了餐厅收取的服务费和税费等额外费用。',
 	'Your Costco membership renews on Dec 1 for $65. Questions? Call Member Services at 1-800-774-2678.',
 	'Hotel booking receipt: Total: $320.00 charged to your card. For any questions about your stay, call the front desk at +1 212 555 0100.',
 	'Reminder: your car insurance will renew on Jan 5. Premium: $640. Questions? Speak to an agent at 1-800-555-0134 or visit our website.',

@@ -82,6 +82,10 @@ const CREDENTIAL_ASK_IDS = new Set([
 	'cred-id-number',
 	'cred-personal-info',
 ]);
+const HARD_CREDENTIAL_IDS = new Set(['cred-sms-code', 'cred-password', 'cred-card-number', 'cred-id-number']);
+/** Anomaly stories a caller opens with, and the score of that opening alone (caution, never danger). */
+const PRETEXT_IDS = new Set(['account-abnormal', 'account-frozen', 'refund-parcel-problem']);
+const PRETEXT_SCORE = 55;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 
 interface Evidence {
@@ -212,8 +216,21 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 			CREDENTIAL_ASK_IDS.has(e.match.id) &&
 			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
 	);
+	// A caller who claims to be support and asks for an identity or card number is the harvest itself.
+	const callerHarvest =
+		targetTurn !== NEVER_TARGET &&
+		per.has('ctx-claims-support') &&
+		evidence.some(
+			(e) =>
+				!e.fromContext &&
+				HARD_CREDENTIAL_IDS.has(e.match.id) &&
+				evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
+		);
 	if (maxLure < 12)
-		raw = Math.min(raw, maxAction >= STRONG_ACTION || credentialRequest ? 65 : CAUTION_AT - 1);
+		raw = Math.min(
+			raw,
+			maxAction >= STRONG_ACTION || credentialRequest || callerHarvest ? 65 : CAUTION_AT - 1,
+		);
 	// A charge notice with a number to call is callback phishing only when it pushes the reader to dispute or
 	// cancel by phone, or wears the brands that never invoice by phone (Norton, Geek Squad, PayPal...):
 	// "Questions? Call member services at ..." under a genuine renewal notice is how real businesses write.
@@ -227,6 +244,15 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 				: e.match.kind !== 'lure' || e.match.id === 'invoice-charged' || e.weight < 12,
 		);
 	if (callbackOnly) raw = Math.min(raw, CAUTION_AT - 1);
+	// The opening of the bank-call script: someone who says he is support calls about an anomaly of the
+	// reader's account or order and wants to "verify" it on the phone. Real banks ask the reader to open
+	// the app or call the number on the card instead; this warns (caution) even before any concrete ask.
+	const callerPretext =
+		targetTurn !== NEVER_TARGET &&
+		per.has('ctx-claims-support') &&
+		evidence.some((e) => !e.fromContext && e.match.kind === 'lure' && PRETEXT_IDS.has(e.match.id)) &&
+		(per.has('cred-verify-identity') || per.has('ctx-direct-request') || per.has('cred-read-it-to-me'));
+	if (callerPretext) raw = Math.max(raw, PRETEXT_SCORE);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
 	const strongStory = evidence.some(
 		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),

@@ -49,6 +49,28 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		},
 	},
 	{
+		// Customer service answering the reader's own call or chat: the reader chose the channel.
+		id: 'benign-reader-initiated',
+		family: 'fake-refund',
+		kind: 'benign',
+		weight: 15,
+		patterns: [
+			'为您服务，请问有什么',
+			'请问有什么可以帮您',
+			'请问有什么可以帮到您',
+			'请问有什么问题需要',
+			'有什么可以帮您的吗',
+			'请问您需要什么帮助',
+			'how can i help you today',
+			'how may i help you',
+		],
+		explanation: {
+			zh_CN: '客服在接待你自己发起的咨询。',
+			zh_TW: '客服在接待你自己發起的諮詢。',
+			en: 'Support answering a contact you started yourself.',
+		},
+	},
+	{
 		id: 'benign-in-app',
 		family: 'fake-refund',
 		kind: 'benign',
