@@ -113,21 +113,31 @@ function fmt(n: number, digits = 1): string {
 	return n.toFixed(digits);
 }
 
+function mark(ok: boolean): string {
+	return ok ? 'met' : 'NOT met';
+}
+
+/** CPU and wall time of one run of `f`, in ms. CPU counts every thread of the process (JIT, GC helpers). */
+function timed(f: () => void): { cpu: number; wall: number } {
+	const c = cpuMs();
+	const t = performance.now();
+	f();
+	return { cpu: cpuMs() - c, wall: performance.now() - t };
+}
+
 async function main(): Promise<void> {
-	const { analyzeText, analyzeUrl } = await import('../src/engine/index');
-	let t = performance.now();
-	getFoldTable();
-	const foldMs = performance.now() - t;
+	// The fold table and automaton are built lazily: the first call of each is the cold start-up cost.
+	const fold = timed(() => getFoldTable());
 	const heapBefore = process.memoryUsage().heapUsed;
-	const builds: number[] = [];
-	for (let i = 0; i < 7; i++) {
-		t = performance.now();
-		buildTextAutomaton();
-		builds.push(performance.now() - t);
-	}
-	builds.sort((a, b) => a - b);
+	const builds: { cpu: number; wall: number }[] = [];
+	for (let i = 0; i < 7; i++) builds.push(timed(() => buildTextAutomaton()));
+	const firstBuild = builds[0]!;
+	const buildCpu = builds.map((b) => b.cpu).sort((a, b) => a - b);
+	const buildWall = builds.map((b) => b.wall).sort((a, b) => a - b);
 	const automaton = getTextAutomaton();
 	const heapAfter = process.memoryUsage().heapUsed;
+	const { analyzeText, analyzeUrl } = await import('../src/engine/index');
+	const { contactSignals, urlSignals, urlsInText } = await import('../src/engine/links-port');
 
 	const messages = generateCorpus();
 	const totalBytes = messages.reduce((a, m) => a + Buffer.byteLength(m, 'utf8'), 0);
@@ -136,58 +146,71 @@ async function main(): Promise<void> {
 
 	// Warm up the JIT on a slice, then measure whole passes.
 	for (const m of messages.slice(0, 2000)) analyzeText(m);
-	const perMessage = new Float64Array(messages.length);
-	const cpuStart = cpuMs();
-	t = performance.now();
-	for (let i = 0; i < messages.length; i++) {
-		const s = performance.now();
-		analyzeText(messages[i]!);
-		perMessage[i] = performance.now() - s;
-	}
-	const analyzeMs = performance.now() - t;
-	const analyzeCpuMs = cpuMs() - cpuStart;
-	t = performance.now();
-	for (const m of messages) scanText(m);
-	const scanMs = performance.now() - t;
+	const whole = timed(() => {
+		for (const m of messages) analyzeText(m);
+	});
+	const scan = timed(() => {
+		for (const m of messages) scanText(m);
+	});
 	const joined = messages.join('\n');
-	t = performance.now();
-	automaton.scan(joined);
-	const oneStringMs = performance.now() - t;
+	const oneString = timed(() => automaton.scan(joined));
 
-	const naive = buildNaive();
-	for (const m of messages.slice(0, 500)) naiveScan(naive, m.toLowerCase());
-	const naiveCpuStart = cpuMs();
-	t = performance.now();
-	for (const m of messages) naiveScan(naive, m.toLowerCase());
-	const naiveMs = performance.now() - t;
-	const naiveCpuMs = cpuMs() - naiveCpuStart;
-
-	// Per-message time for 200-character messages specifically.
+	// Per-message time for 200-character messages specifically: mean from CPU time, percentiles from wall
+	// time per call (a busy machine inflates those; the CPU mean is the figure for the target).
 	const msg200 = messages
 		.map((m) => (m.length >= 200 ? m.slice(0, 200) : m.padEnd(200, ' 好的')))
 		.slice(0, 20000);
 	for (const m of msg200.slice(0, 2000)) analyzeText(m);
-	const c200 = cpuMs();
-	t = performance.now();
-	for (const m of msg200) analyzeText(m);
-	const per200Us = ((performance.now() - t) * 1000) / msg200.length;
-	const per200CpuUs = ((cpuMs() - c200) * 1000) / msg200.length;
-
+	const per200 = timed(() => {
+		for (const m of msg200) analyzeText(m);
+	});
+	const perMessage = new Float64Array(msg200.length);
+	for (let i = 0; i < msg200.length; i++) {
+		const s = performance.now();
+		analyzeText(msg200[i]!);
+		perMessage[i] = performance.now() - s;
+	}
 	const sorted = perMessage.slice().sort();
-	const meanUs = (analyzeMs * 1000) / messages.length;
+	const us200 = (ms: number) => (ms * 1000) / msg200.length;
+	// Where a 200-character message's time goes (CPU): the parts analyze() runs, each over the same set.
+	const partScan = timed(() => {
+		for (const m of msg200) scanText(m);
+	});
+	const partContact = timed(() => {
+		for (const m of msg200) contactSignals(m);
+	});
+	const partLinks = timed(() => {
+		for (const m of msg200)
+			if (m.indexOf('.') !== -1 || m.indexOf(':') !== -1)
+				for (const u of urlsInText(m).slice(0, 50)) urlSignals(u.url);
+	});
+
+	const naive = buildNaive();
+	for (const m of messages.slice(0, 500)) naiveScan(naive, m.toLowerCase());
+	const naiveRun = timed(() => {
+		for (const m of messages) naiveScan(naive, m.toLowerCase());
+	});
+
+	const mbs = (ms: number) => mb / (ms / 1000);
+	const engineMbs = mbs(whole.cpu);
+	const ratio = naiveRun.cpu / whole.cpu;
+	const mean200 = us200(per200.cpu);
 	const lines = [
 		`corpus: ${messages.length} messages, ${fmt(mb, 2)} MB UTF-8, ${totalChars} UTF-16 units, mean ${fmt(totalChars / messages.length, 0)} chars`,
 		`machine load average:    ${loadavg()
 			.map((x) => fmt(x, 1))
-			.join(' ')} on ${availableParallelism()} CPUs (wall times suffer on a busy machine; CPU times less)`,
-		`engine analyzeText:      ${fmt(mb / (analyzeMs / 1000))} MB/s wall, ${fmt(mb / (analyzeCpuMs / 1000))} MB/s CPU   (${fmt(analyzeMs, 0)} ms)`,
-		`  per message:           mean ${fmt(meanUs, 2)} µs, p50 ${fmt(percentile(sorted, 0.5) * 1000, 2)} µs, p99 ${fmt(percentile(sorted, 0.99) * 1000, 2)} µs`,
-		`  per 200-char message:  mean ${fmt(per200Us, 2)} µs wall, ${fmt(per200CpuUs, 2)} µs CPU (target < 5 µs)`,
-		`text scan only:          ${fmt(mb / (scanMs / 1000))} MB/s   (${fmt(scanMs, 0)} ms)`,
-		`automaton, one string:   ${fmt(mb / (oneStringMs / 1000))} MB/s   (${fmt(oneStringMs, 0)} ms)`,
-		`naive per-pattern RegExp: ${fmt(mb / (naiveMs / 1000))} MB/s   (${fmt(naiveMs, 0)} ms, ${naive.length} patterns)`,
-		`ratio engine / naive:    ${fmt(naiveMs / analyzeMs)}x wall, ${fmt(naiveCpuMs / analyzeCpuMs)}x CPU (analyzeText); ${fmt(naiveMs / scanMs)}x (scan only)   (target >= 10x)`,
-		`automaton build:         median ${fmt(builds[3]!, 2)} ms, min ${fmt(builds[0]!, 2)} ms (target < 10 ms); fold table once ${fmt(foldMs, 2)} ms`,
+			.join(
+				' ',
+			)} on ${availableParallelism()} CPUs (wall times suffer on a busy machine; CPU times are the figures)`,
+		`engine analyzeText:      ${fmt(engineMbs)} MB/s CPU, ${fmt(mbs(whole.wall))} MB/s wall   (target >= 300 MB/s: ${mark(engineMbs >= 300)})`,
+		`  per 200-char message:  mean ${fmt(mean200, 2)} µs CPU, ${fmt(us200(per200.wall), 2)} µs wall (target < 5 µs: ${mark(mean200 < 5)}); per call wall p50 ${fmt(percentile(sorted, 0.5) * 1000, 2)} µs, p99 ${fmt(percentile(sorted, 0.99) * 1000, 2)} µs`,
+		`  of which (CPU):        text scan ${fmt(us200(partScan.cpu), 2)} µs, contacts ${fmt(us200(partContact.cpu), 2)} µs, links in text ${fmt(us200(partLinks.cpu), 2)} µs, scoring and the rest ${fmt(mean200 - us200(partScan.cpu + partContact.cpu + partLinks.cpu), 2)} µs`,
+		`text scan only:          ${fmt(mbs(scan.cpu))} MB/s CPU, ${fmt(mbs(scan.wall))} MB/s wall`,
+		`automaton, one string:   ${fmt(mbs(oneString.cpu))} MB/s CPU, ${fmt(mbs(oneString.wall))} MB/s wall`,
+		`naive per-pattern RegExp: ${fmt(mbs(naiveRun.cpu))} MB/s CPU, ${fmt(mbs(naiveRun.wall))} MB/s wall (${naive.length} patterns)`,
+		`ratio engine / naive:    ${fmt(ratio)}x CPU, ${fmt(naiveRun.wall / whole.wall)}x wall (analyzeText); ${fmt(naiveRun.cpu / scan.cpu)}x CPU (scan only)   (target >= 10x: ${mark(ratio >= 10)})`,
+		`automaton build:         first (cold) ${fmt(firstBuild.cpu, 2)} ms CPU / ${fmt(firstBuild.wall, 2)} ms wall; median of 7 ${fmt(buildCpu[3]!, 2)} ms CPU / ${fmt(buildWall[3]!, 2)} ms wall, min ${fmt(buildCpu[0]!, 2)} ms CPU (target < 10 ms: ${mark(buildCpu[3]! < 10)})`,
+		`fold table (once, cold): ${fmt(fold.cpu, 2)} ms CPU / ${fmt(fold.wall, 2)} ms wall`,
 		`automaton size:          ${automaton.stateCount} states, ${automaton.patternCount} patterns, ${fmt(automaton.byteSize / 1024, 0)} KiB typed arrays (+128 KiB fold table); heap delta of 7 builds ${fmt((heapAfter - heapBefore) / 1024 / 1024, 1)} MiB`,
 	];
 
@@ -207,12 +230,21 @@ async function main(): Promise<void> {
 			}
 		}
 		if (urls.length > 0) {
-			for (const u of urls.slice(0, 500)) analyzeUrl(u.url, u.text === undefined ? {} : { text: u.text });
-			t = performance.now();
-			for (const u of urls) analyzeUrl(u.url, u.text === undefined ? {} : { text: u.text });
-			const urlUs = ((performance.now() - t) * 1000) / urls.length;
+			const options = urls.map((u) => (u.text === undefined ? {} : { text: u.text }));
+			// The first pass includes the JIT compiling the link analysers (its CPU counts here); the target is
+			// the steady state of a long-running content script, measured after it.
+			const first = timed(() => {
+				for (let i = 0; i < urls.length; i++) analyzeUrl(urls[i]!.url, options[i]);
+			});
+			const rounds = 3;
+			const run = timed(() => {
+				for (let r = 0; r < rounds; r++)
+					for (let i = 0; i < urls.length; i++) analyzeUrl(urls[i]!.url, options[i]);
+			});
+			const cpuUs = (run.cpu * 1000) / (urls.length * rounds);
+			const wallUs = (run.wall * 1000) / (urls.length * rounds);
 			lines.push(
-				`analyzeUrl:              mean ${fmt(urlUs, 2)} µs per URL over ${urls.length} fixture URLs (target < 20 µs)`,
+				`analyzeUrl:              mean ${fmt(cpuUs, 2)} µs CPU, ${fmt(wallUs, 2)} µs wall per URL over ${urls.length} fixture URLs x ${rounds} (target < 20 µs: ${mark(cpuUs < 20)}); first pass ${fmt((first.cpu * 1000) / urls.length, 2)} µs CPU`,
 			);
 		}
 	}

@@ -14,35 +14,41 @@ const MAX_QR = 10;
  * convenience; the catalogue is matched in every language at once, so no detection is needed.
  */
 export function analyze(input: AnalyzeInput): Verdict {
-	const current: Match[] = [];
 	const text = typeof input.text === 'string' ? input.text : '';
+	// scanText returns a fresh array: the message's other signals are appended to it.
+	const current: Match[] = text.length > 0 ? scanText(text) : [];
 	if (text.length > 0) {
-		for (const m of scanText(text)) current.push(m);
 		for (const m of contactSignals(text)) current.push(m);
-		// Addresses written in the text (t.me/..., a bare domain) are links too.
-		for (const found of urlsInText(text).slice(0, MAX_LINKS))
-			for (const m of urlSignals(found.url)) current.push(m);
+		// Addresses written in the text (http:, www., t.me/...) are links too. Each of those forms holds an
+		// ASCII '.' or ':', so a text without either (most chat lines) skips the search.
+		if (text.indexOf('.') !== -1 || text.indexOf(':') !== -1)
+			for (const found of urlsInText(text).slice(0, MAX_LINKS))
+				for (const m of urlSignals(found.url)) current.push(m);
 	}
-	for (const link of (input.links ?? []).slice(0, MAX_LINKS)) {
-		if (typeof link?.href !== 'string') continue;
-		for (const m of urlSignals(link.href, link.text)) current.push(m);
-	}
-	for (const payload of (input.qr ?? []).slice(0, MAX_QR)) {
-		if (typeof payload !== 'string') continue;
-		const qr = qrSignals(payload);
-		for (const m of qr.signals) current.push(m);
-		if (qr.text) for (const m of scanText(qr.text)) current.push({ ...m, source: 'qr', start: -1, end: -1 });
-	}
+	if (input.links != null)
+		for (const link of input.links.slice(0, MAX_LINKS)) {
+			if (typeof link?.href !== 'string') continue;
+			for (const m of urlSignals(link.href, link.text)) current.push(m);
+		}
+	if (input.qr != null)
+		for (const payload of input.qr.slice(0, MAX_QR)) {
+			if (typeof payload !== 'string') continue;
+			const qr = qrSignals(payload);
+			for (const m of qr.signals) current.push(m);
+			if (qr.text)
+				for (const m of scanText(qr.text)) current.push({ ...m, source: 'qr', start: -1, end: -1 });
+		}
 	const context: Match[] = [];
-	for (const message of (input.context ?? []).slice(-MAX_CONTEXT_MESSAGES)) {
-		if (typeof message !== 'string') continue;
-		for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
-	}
+	if (input.context != null)
+		for (const message of input.context.slice(-MAX_CONTEXT_MESSAGES)) {
+			if (typeof message !== 'string') continue;
+			for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
+		}
 	return scoreSignals(current, context);
 }
 
-export function analyzeText(text: string, options: AnalyzeTextOptions = {}): Verdict {
-	return analyze({ text, ...options });
+export function analyzeText(text: string, options?: AnalyzeTextOptions): Verdict {
+	return analyze(options === undefined ? { text } : { text, ...options });
 }
 
 export function analyzeUrl(url: string, options: AnalyzeUrlOptions = {}): Verdict {

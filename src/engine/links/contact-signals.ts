@@ -75,7 +75,9 @@ interface PhoneRun {
 function phoneRuns(text: string): PhoneRun[] {
 	const runs: PhoneRun[] = [];
 	const n = text.length;
-	let i = 0;
+	// Jump to the first digit with the regular-expression engine's native search; most texts have none.
+	let i = text.search(ASCII_DIGIT);
+	if (i === -1) return runs;
 	while (i < n && runs.length < MAX_CANDIDATES) {
 		const c = text.charCodeAt(i);
 		if (!isDigit(c) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
@@ -112,6 +114,7 @@ function phoneRuns(text: string): PhoneRun[] {
 	}
 	return runs;
 }
+const ASCII_DIGIT = /[0-9]/;
 /** An e-mail address around an '@' already found: checked on the slice only, so the scan stays linear. */
 const EMAIL_AT = /^[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,8}[a-z]{2,24}$/i;
 /** Characters that may precede a text's fold: only these make the same-length fold necessary. */
@@ -260,7 +263,9 @@ export function contactSignals(text: string): Match[] {
 	const { out, taken } = state;
 
 	// Links first: their digits are not phone numbers, and t.me / wa.me links are contacts themselves.
-	for (const m of URL_HINT.test(folded) ? folded.matchAll(URL_IN_TEXT) : []) {
+	// Every link form holds an ASCII '.' or ':' (after the fold): without either, no regular expression runs.
+	const mayHoldLink = folded.indexOf('.') !== -1 || folded.indexOf(':') !== -1;
+	for (const m of mayHoldLink && URL_HINT.test(folded) ? folded.matchAll(URL_IN_TEXT) : []) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const url = m[0];

@@ -44,6 +44,11 @@ const FLAG_START_WORD = 1;
 /** Requires a word boundary after the match (short Latin patterns such as vx, qq, tg). */
 const FLAG_END_WORD = 2;
 
+const TAG_NEGATION = 1;
+const TAG_RESET = 2;
+const TAG_NEGATABLE = 4;
+const TAG_CONFIRM = 8;
+
 /** Hits kept per tag and scan: enough for scoring repetition, bounded for hostile input. */
 export const MAX_HITS_PER_TAG = 12;
 /** Folded characters between the end of a negation cue and the start of a negatable hit. */
@@ -68,9 +73,13 @@ export class Automaton {
 	private readonly patternLen: Int32Array;
 	private readonly patternFlags: Uint8Array;
 	private readonly tagOptions: readonly TagOptions[];
+	/** Per tag, the TagOptions as bits (TAG_*), read in the scan loop without touching the option objects. */
+	private readonly tagFlags: Uint8Array;
+	private readonly fold: Uint16Array;
 	private readonly ringMask: number;
 	private readonly astralClass = new Map<number, number>();
-	private readonly charClass: Map<number, number>;
+	/** Class of a folded code unit (0 when no pattern uses it). */
+	private readonly classByFolded: Uint16Array;
 	private readonly ring: Int32Array;
 	private readonly perTag: Uint16Array;
 	private readonly lastOfTag: (Hit | undefined)[];
@@ -78,27 +87,50 @@ export class Automaton {
 
 	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
 		const fold = getFoldTable();
+		this.fold = fold;
 		this.tagOptions = tagOptions;
-		const charClass = new Map<number, number>();
+		const tagFlags = new Uint8Array(tagOptions.length + 1);
+		tagOptions.forEach((o, tag) => {
+			tagFlags[tag] =
+				(o.negation ? TAG_NEGATION : 0) |
+				(o.negationReset ? TAG_RESET : 0) |
+				(o.negatable === true ? TAG_NEGATABLE : 0) |
+				(o.confirm ? TAG_CONFIRM : 0);
+		});
+		this.tagFlags = tagFlags;
+		// Classes numbered in order of first use, in a typed array indexed by folded unit (no hashing).
+		const classByFolded = new Uint16Array(0x10000);
+		let classTotal = 0;
 		const folded: string[] = [];
 		for (const e of entries) {
 			const f = foldPattern(e.pattern);
 			folded.push(f);
 			for (let i = 0; i < f.length; i++) {
 				const c = f.charCodeAt(i);
-				if (!charClass.has(c)) charClass.set(c, charClass.size + 1);
+				if (classByFolded[c] === 0) classByFolded[c] = ++classTotal;
 			}
 		}
-		this.charClass = charClass;
-		const classCount = charClass.size + 1;
-		// Trie with hashed children during the build only.
-		// Trie edges in one map keyed by state * classCount + class, plus each state's child list in order.
-		const edges = new Map<number, number>();
-		const kids: number[][] = [[]];
-		const own: (number[] | null)[] = [null];
+		this.classByFolded = classByFolded;
+		const classCount = classTotal + 1;
+		// Trie in typed arrays: root children by class, other states' children as sibling lists (few each).
+		// Grown by doubling; no Map or per-state array in the build.
+		let cap = 1024;
+		let firstChild = new Int32Array(cap).fill(-1);
+		let nextSibling = new Int32Array(cap).fill(-1);
+		let stateClass = new Uint16Array(cap);
+		let ownFirst = new Int32Array(cap).fill(-1);
+		const ownNext = new Int32Array(entries.length).fill(-1);
+		let ownLast = new Int32Array(cap).fill(-1);
+		const rootNext = new Int32Array(classCount);
+		let stateCount = 1;
 		const patternTag = new Int32Array(entries.length);
 		const patternLen = new Int32Array(entries.length);
 		const patternFlags = new Uint8Array(entries.length);
+		const child = (st: number, cls: number): number => {
+			if (st === 0) return rootNext[cls]! > 0 ? rootNext[cls]! : -1;
+			for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) if (stateClass[c] === cls) return c;
+			return -1;
+		};
 		let maxLen = 1;
 		for (let p = 0; p < entries.length; p++) {
 			const f = folded[p]!;
@@ -111,87 +143,106 @@ export class Automaton {
 				patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
 			let st = 0;
 			for (let i = 0; i < f.length; i++) {
-				const cls = charClass.get(f.charCodeAt(i))!;
-				const key = st * classCount + cls;
-				let next = edges.get(key);
-				if (next === undefined) {
-					next = kids.length;
-					kids.push([]);
-					own.push(null);
-					edges.set(key, next);
-					kids[st]!.push(cls, next);
+				const cls = classByFolded[f.charCodeAt(i)]!;
+				let next = child(st, cls);
+				if (next === -1) {
+					if (stateCount === cap) {
+						cap *= 2;
+						const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+							const b = new Int32Array(cap).fill(-1);
+							b.set(a);
+							return b;
+						};
+						firstChild = grow(firstChild);
+						nextSibling = grow(nextSibling);
+						ownFirst = grow(ownFirst);
+						ownLast = grow(ownLast);
+						const sc = new Uint16Array(cap);
+						sc.set(stateClass);
+						stateClass = sc;
+					}
+					next = stateCount++;
+					stateClass[next] = cls;
+					if (st === 0) rootNext[cls] = next;
+					else {
+						// Appended at the end of the sibling list: children keep their insertion order.
+						let c = firstChild[st]!;
+						if (c === -1) firstChild[st] = next;
+						else {
+							while (nextSibling[c]! !== -1) c = nextSibling[c]!;
+							nextSibling[c] = next;
+						}
+					}
 				}
 				st = next;
 			}
-			const ownList = own[st] ?? [];
-			ownList.push(p);
-			own[st] = ownList;
+			// Patterns ending in one state share one folded form (one length): insertion order is kept.
+			const last = ownLast[st]!;
+			if (last === -1) ownFirst[st] = p;
+			else ownNext[last] = p;
+			ownLast[st] = p;
 		}
-		const stateCount = kids.length;
-		// Breadth-first failure links; outputs merged along the failure chain, longest pattern first.
+		// Breadth-first failure links; outputs: the state's own patterns, then its failure state's outputs
+		// (longest pattern first).
 		const fail = new Int32Array(stateCount);
 		const order = new Int32Array(stateCount);
-		let orderLength = 1;
-		const outputs: (number[] | null)[] = own.map((o) =>
-			o ? o.sort((x, y) => patternLen[y]! - patternLen[x]!) : null,
-		);
+		let orderLength = 0;
+		for (let cls = 0; cls < classCount; cls++) if (rootNext[cls]! > 0) order[orderLength++] = rootNext[cls]!;
 		for (let qi = 0; qi < orderLength; qi++) {
 			const st = order[qi]!;
-			const list = kids[st]!;
-			for (let j = 0; j < list.length; j += 2) {
-				const cls = list[j]!;
-				const t = list[j + 1]!;
+			for (let t = firstChild[st]!; t !== -1; t = nextSibling[t]!) {
 				order[orderLength++] = t;
-				if (st !== 0) {
-					let f = fail[st]!;
-					let g = edges.get(f * classCount + cls);
-					while (g === undefined && f !== 0) {
-						f = fail[f]!;
-						g = edges.get(f * classCount + cls);
-					}
-					fail[t] = g !== undefined && g !== t ? g : 0;
+				const cls = stateClass[t]!;
+				let f = fail[st]!;
+				let g = child(f, cls);
+				while (g === -1 && f !== 0) {
+					f = fail[f]!;
+					g = child(f, cls);
 				}
-				const inherited = outputs[fail[t]!];
-				if (inherited) outputs[t] = outputs[t] ? outputs[t]!.concat(inherited) : inherited;
+				fail[t] = g !== -1 && g !== t ? g : 0;
 			}
 		}
-		const rootNext = new Int32Array(classCount);
-		const rootKids = kids[0]!;
-		for (let j = 0; j < rootKids.length; j += 2) rootNext[rootKids[j]!] = rootKids[j + 1]!;
+		const outCountOf = new Int32Array(stateCount);
+		for (let qi = 0; qi < orderLength; qi++) {
+			const st = order[qi]!;
+			let own = 0;
+			for (let p = ownFirst[st]!; p !== -1; p = ownNext[p]!) own++;
+			outCountOf[st] = own + outCountOf[fail[st]!]!;
+		}
+		const outStart = new Int32Array(stateCount + 1);
+		let outCount = 0;
+		for (let s = 0; s < stateCount; s++) {
+			outStart[s] = outCount;
+			outCount += outCountOf[s]!;
+		}
+		outStart[stateCount] = outCount;
+		const outPattern = new Int32Array(outCount);
+		for (let qi = 0; qi < orderLength; qi++) {
+			const st = order[qi]!;
+			let o = outStart[st]!;
+			for (let p = ownFirst[st]!; p !== -1; p = ownNext[p]!) outPattern[o++] = p;
+			const f = fail[st]!;
+			outPattern.copyWithin(o, outStart[f]!, outStart[f + 1]!);
+		}
 		const edgeStart = new Int32Array(stateCount + 1);
 		let edgeCount = 0;
 		for (let st = 0; st < stateCount; st++) {
 			edgeStart[st] = edgeCount;
-			if (st !== 0) edgeCount += kids[st]!.length / 2;
+			if (st !== 0) for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) edgeCount++;
 		}
 		edgeStart[stateCount] = edgeCount;
 		const edgeClass = new Uint16Array(edgeCount);
 		const edgeTarget = new Int32Array(edgeCount);
 		for (let st = 1; st < stateCount; st++) {
 			let e = edgeStart[st]!;
-			const list = kids[st]!;
-			for (let j = 0; j < list.length; j += 2) {
-				edgeClass[e] = list[j]!;
-				edgeTarget[e] = list[j + 1]!;
+			for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) {
+				edgeClass[e] = stateClass[c]!;
+				edgeTarget[e] = c;
 				e++;
 			}
 		}
-		const outStart = new Int32Array(stateCount + 1);
-		let outCount = 0;
-		for (let s = 0; s < stateCount; s++) {
-			outStart[s] = outCount;
-			outCount += outputs[s]?.length ?? 0;
-		}
-		outStart[stateCount] = outCount;
-		const outPattern = new Int32Array(outCount);
-		for (let s = 0; s < stateCount; s++) {
-			const o = outputs[s];
-			if (o) outPattern.set(o, outStart[s]!);
-		}
 
 		// Class of every code unit through its folded value: two typed-array lookups, no hashing.
-		const classByFolded = new Uint16Array(0x10000);
-		for (const [folded, cls] of charClass) classByFolded[folded] = cls;
 		classByFolded[SKIP] = CLS_SKIP;
 		classByFolded[BREAK] = CLS_BREAK;
 		classByFolded[ASTRAL] = CLS_ASTRAL;
@@ -239,7 +290,7 @@ export class Automaton {
 		let cls = this.astralClass.get(cp);
 		if (cls === undefined) {
 			const f = foldAstral(cp);
-			cls = f === SKIP ? CLS_SKIP : f < 0 ? CLS_OTHER : (this.charClass.get(f) ?? CLS_OTHER);
+			cls = f === SKIP ? CLS_SKIP : f < 0 || f === BREAK || f === ASTRAL ? CLS_OTHER : this.classByFolded[f]!;
 			if (this.astralClass.size < 4096) this.astralClass.set(cp, cls);
 		}
 		return cls;
@@ -250,6 +301,7 @@ export class Automaton {
 		const hits: Hit[] = [];
 		const n = text.length;
 		const { classOf, rootNext, edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern } = this;
+		const { patternLen, patternFlags, patternTag, tagFlags } = this;
 		// Scratch state reused across scans (scans are synchronous): no allocation per message.
 		const ring = this.ring;
 		const mask = this.ringMask;
@@ -316,19 +368,19 @@ export class Automaton {
 			const oEnd = outStart[s + 1]!;
 			for (let o = outStart[s]!; o < oEnd; o++) {
 				const p = outPattern[o]!;
-				const len = this.patternLen[p]!;
+				const len = patternLen[p]!;
 				const start = ring[(k - len + 1) & mask]!;
 				const end = i + width;
-				const flags = this.patternFlags[p]!;
+				const flags = patternFlags[p]!;
 				if (flags !== 0 && !this.boundariesOk(text, start, end, flags)) continue;
-				const tag = this.patternTag[p]!;
-				const opts = this.tagOptions[tag];
-				if (opts?.negation) {
+				const tag = patternTag[p]!;
+				const tf = tagFlags[tag]!;
+				if (tf & TAG_NEGATION) {
 					negEnd = k;
 					negClause = clause;
 					continue;
 				}
-				if (opts?.negationReset) {
+				if (tf & TAG_RESET) {
 					negEnd = -1000;
 					continue;
 				}
@@ -340,10 +392,10 @@ export class Automaton {
 					if (start < last.start) last.start = start;
 					continue;
 				}
-				if (opts?.confirm && !this.confirmed(text, start, end, opts.confirm)) continue;
+				if (tf & TAG_CONFIRM && !this.confirmed(text, start, end, this.tagOptions[tag]!.confirm!)) continue;
 				const startK = k - len + 1;
 				const negated =
-					opts?.negatable === true &&
+					(tf & TAG_NEGATABLE) !== 0 &&
 					negClause === clause &&
 					startK - negEnd <= NEGATION_DISTANCE &&
 					negEnd < startK;
@@ -362,7 +414,7 @@ export class Automaton {
 	}
 
 	private boundariesOk(text: string, start: number, end: number, flags: number): boolean {
-		const fold = getFoldTable();
+		const fold = this.fold;
 		if (flags & FLAG_START_WORD && start > 0) {
 			const c = text.charCodeAt(start - 1);
 			if (isLatinLetter(fold[c]!) && !(c >= 0x30 && c <= 0x39)) return false;
@@ -382,7 +434,7 @@ export class Automaton {
 	): boolean {
 		const from = Math.max(0, start - confirm.window);
 		const to = Math.min(text.length, end + confirm.window);
-		const fold = getFoldTable();
+		const fold = this.fold;
 		let s = '';
 		for (let i = from; i < to; i++) {
 			const c = text.charCodeAt(i);

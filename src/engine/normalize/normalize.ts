@@ -62,5 +62,27 @@ export function normalize(original: string): Normalized {
 
 /** Folds a catalogue pattern exactly like input text is folded (clause breaks dropped too). */
 export function foldPattern(pattern: string): string {
-	return normalize(pattern).text.replaceAll('\n', '');
+	// Same folding as normalize() without the offset map: the automaton build folds every catalogue pattern.
+	const table = getFoldTable();
+	let out = '';
+	const n = pattern.length;
+	for (let i = 0; i < n; i++) {
+		const c = pattern.charCodeAt(i);
+		let f = table[c]!;
+		if (f === ASTRAL) {
+			const next = i + 1 < n ? pattern.charCodeAt(i + 1) : 0;
+			if (next < 0xdc00 || next > 0xdfff) continue;
+			i++;
+			const g = foldAstral(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+			if (g === SKIP) continue;
+			if (g < 0) {
+				out += String.fromCharCode(c, next);
+				continue;
+			}
+			f = g;
+		}
+		if (f === SKIP || f === BREAK) continue;
+		out += String.fromCharCode(f);
+	}
+	return out;
 }
