@@ -82,6 +82,10 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'fake-refund',
 		'来电方：您好，这里是快递客服中心，您的包裹在运输过程中出现了问题，需要收取额外处理费才能继续派送。\n用户：要多少钱？\n来电方：一百元，请先支付，我发您付款方式。',
 	],
+	[
+		'fake-refund',
+		'来电方：您好，我是来自某宝的客服，您最近购买的商品存在质量问题，厂家决定召回并全额退款。\n用户：真的吗？你们是官方的吗？\n来电方：是的，请您提供一下购买时的订单号和账号信息，我们核实一下。',
+	],
 	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
 	[
 		'fake-refund-page',
@@ -103,6 +107,7 @@ const QUIET: readonly string[] = [
 	'您的快递已到驛站，請憑取件碼取件。',
 	'Your order has shipped. Track your package in the app.',
 	'我们会尽快为您处理退款，请耐心等待。',
+	'来电方：客服小张为您服务，有什么问题我可以帮忙解决呢？\n用户：我之前买的台灯有质量问题，想问问售后。\n来电方：请您提供一下订单号，我帮您在系统里申请售后，退款会原路退回。',
 	'来电方：客服为您服务，请问有什么问题需要我帮您解决？\n用户：我上个月的账单金额好像不对。\n来电方：请您提供一下账单编号，我帮您核实一下，其中包含了餐厅收取的服务费和税费等额外费用。',
 	'Your Costco membership renews on Dec 1 for $65. Questions? Call Member Services at 1-800-774-2678.',
 	'Hotel booking receipt: Total: $320.00 charged to your card. For any questions about your stay, call the front desk at +1 212 555 0100.',

@@ -84,7 +84,19 @@ const CREDENTIAL_ASK_IDS = new Set([
 ]);
 const HARD_CREDENTIAL_IDS = new Set(['cred-sms-code', 'cred-password', 'cred-card-number', 'cred-id-number']);
 /** Anomaly stories a caller opens with, and the score of that opening alone (caution, never danger). */
-const PRETEXT_IDS = new Set(['account-abnormal', 'account-frozen', 'refund-parcel-problem']);
+const PRETEXT_IDS = new Set([
+	'account-abnormal',
+	'account-frozen',
+	'account-rebind',
+	'refund-parcel-problem',
+	'refund-problem',
+	'refund-quality-recall',
+	'refund-lost-parcel',
+	'refund-compensation-multiple',
+	'member-opened-by-mistake',
+	'member-auto-charge',
+	'credit-record-threat',
+]);
 const PRETEXT_SCORE = 55;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 
@@ -216,9 +228,11 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 			CREDENTIAL_ASK_IDS.has(e.match.id) &&
 			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
 	);
+	// A transcript where support answers the reader's own call is not a cold call.
+	const unsolicited = targetTurn !== NEVER_TARGET && !per.has('benign-reader-initiated');
 	// A caller who claims to be support and asks for an identity or card number is the harvest itself.
 	const callerHarvest =
-		targetTurn !== NEVER_TARGET &&
+		unsolicited &&
 		per.has('ctx-claims-support') &&
 		evidence.some(
 			(e) =>
@@ -248,7 +262,7 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// reader's account or order and wants to "verify" it on the phone. Real banks ask the reader to open
 	// the app or call the number on the card instead; this warns (caution) even before any concrete ask.
 	const callerPretext =
-		targetTurn !== NEVER_TARGET &&
+		unsolicited &&
 		per.has('ctx-claims-support') &&
 		evidence.some((e) => !e.fromContext && e.match.kind === 'lure' && PRETEXT_IDS.has(e.match.id)) &&
 		(per.has('cred-verify-identity') || per.has('ctx-direct-request') || per.has('cred-read-it-to-me'));

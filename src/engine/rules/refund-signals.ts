@@ -69,6 +69,8 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'假冒伪劣',
+			'疑似假冒',
 			'质量问题',
 			'质量不合格',
 			'存在质量',
@@ -183,17 +185,18 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'fake-refund',
 		kind: 'lure',
 		weight: 14,
+		// The parcel word only counts with a problem, customs or a hold close after it.
+		confirm: {
+			pattern:
+				/(?:包裹|快递|快件|parcel|package)[^\n]{0,16}?(?:异常|问题|清关|被扣|扣留|安检|违禁|problem|lssue|hold)|清关|额外审查/u,
+			window: 24,
+		},
 		patterns: [
-			'包裹在运输过程中出现',
-			'包裹出现了问题',
-			'包裹出了问题',
-			'包裹出现问题',
-			'包裹有问题',
-			'包裹存在异常',
-			'包裹异常',
-			'包裹被扣',
-			'清关时遇到',
-			'清关问题',
+			'包裹',
+			'快件',
+			'您的快递',
+			'你的快递',
+			'清关',
 			'额外审查',
 			'problem with your package',
 			'problem with your parcel',
@@ -215,6 +218,9 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		patterns: [
 			'先交手续费',
 			'额外处理费',
+			'清关费',
+			'清关手续费',
+			'支付一笔小额',
 			'收取处理费',
 			'支付手续费',
 			'缴纳手续费',
