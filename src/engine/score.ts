@@ -97,7 +97,7 @@ const PRETEXT_IDS = new Set([
 	'member-auto-charge',
 	'credit-record-threat',
 ]);
-const PRETEXT_SCORE = 55;
+const PRETEXT_SCORE = 50;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 
 interface Evidence {
@@ -266,7 +266,6 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		per.has('ctx-claims-support') &&
 		evidence.some((e) => !e.fromContext && e.match.kind === 'lure' && PRETEXT_IDS.has(e.match.id)) &&
 		(per.has('cred-verify-identity') || per.has('ctx-direct-request') || per.has('cred-read-it-to-me'));
-	if (callerPretext) raw = Math.max(raw, PRETEXT_SCORE);
 	// A money story plus a link to a site that is not the platform's own: the fake refund page pattern.
 	const strongStory = evidence.some(
 		(e) => e.match.kind === 'lure' && e.weight >= 20 && MONEY_STORY_FAMILIES.has(e.match.family),
@@ -282,7 +281,9 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
 	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12))
 		benign = framingBenign + (benign - framingBenign) * 0.5;
-	const score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
+	let score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
+	// The caller's own reassurances (打官方电话核实, 谨防诈骗) belong to the script: the opening still warns.
+	if (callerPretext) score = Math.max(score, PRETEXT_SCORE);
 	const level: Level = score >= DANGER_AT ? 'danger' : score >= CAUTION_AT ? 'caution' : 'none';
 	const signals = [...current, ...context].filter((m) => !TURN_IDS.has(m.id));
 	return {
