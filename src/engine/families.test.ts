@@ -90,6 +90,15 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'account-anomaly',
 		'来电方：您好，这里是某某银行的客服中心，我们发现您的银行卡可能存在异常交易，需要您配合我们进行核实。\n用户：我听说过这种诈骗，你真的是银行的吗？\n来电方：请放心，您也可以拨打官方客服电话，我们绝不会让您转账，谨防不法分子。',
 	],
+	// Family follows the story: a refund told through a code request stays a fake refund.
+	[
+		'fake-refund',
+		'您购买的商品存在质量问题，我们为您办理三倍赔偿，请告诉我您收到的验证码、银行卡号和支付密码。',
+	],
+	[
+		'fake-refund-page',
+		'某平台官方退款通道 订单退款待验证，请输入绑定银行卡的取款密码及短信验证码，验证通过后退款。',
+	],
 	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
 	[
 		'fake-refund-page',
@@ -111,6 +120,7 @@ const QUIET: readonly string[] = [
 	'您的快递已到驛站，請憑取件碼取件。',
 	'Your order has shipped. Track your package in the app.',
 	'我们会尽快为您处理退款，请耐心等待。',
+	'亲，如果您觉得有质量问题，可以在订单页面重新提交售后，上传问题图片，也可以申请平台客服介入处理。',
 	'来电方：客服小张为您服务，有什么问题我可以帮忙解决呢？\n用户：我之前买的台灯有质量问题，想问问售后。\n来电方：请您提供一下订单号，我帮您在系统里申请售后，退款会原路退回。',
 	'来电方：客服为您服务，请问有什么问题需要我帮您解决？\n用户：我上个月的账单金额好像不对。\n来电方：请您提供一下账单编号，我帮您核实一下，其中包含了餐厅收取的服务费和税费等额外费用。',
 	'Your Costco membership renews on Dec 1 for $65. Questions? Call Member Services at 1-800-774-2678.',

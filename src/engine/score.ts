@@ -298,6 +298,7 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
 	const byFamily = new Map<FamilyId, number>();
 	const seen = new Set<string>();
+	let credentialBest = 0;
 	for (const e of evidence) {
 		if (e.match.kind === 'benign' || seen.has(e.match.id)) continue;
 		seen.add(e.match.id);
@@ -309,8 +310,17 @@ function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
 						? 2.5
 						: 1
 					: 0.3;
-		byFamily.set(e.match.family, (byFamily.get(e.match.family) ?? 0) + e.weight * factor);
+		const w = e.weight * factor;
+		// Codes, passwords and card numbers are what nearly every script ends up asking for: the strongest one
+		// says "credential harvest", a list of them does not outweigh the story that explains why they are asked.
+		if (e.match.family === 'credential-harvest' && e.match.kind === 'action') {
+			credentialBest = Math.max(credentialBest, w);
+			continue;
+		}
+		byFamily.set(e.match.family, (byFamily.get(e.match.family) ?? 0) + w);
 	}
+	if (credentialBest > 0)
+		byFamily.set('credential-harvest', (byFamily.get('credential-harvest') ?? 0) + credentialBest);
 	let best: FamilyId | null = null;
 	let bestScore = 0;
 	for (const [family, s] of byFamily) {
