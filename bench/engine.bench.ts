@@ -236,6 +236,8 @@ async function main(): Promise<void> {
 			const first = timed(() => {
 				for (let i = 0; i < urls.length; i++) analyzeUrl(urls[i]!.url, options[i]);
 			});
+			// V8 needs a few thousand calls more to reach its optimised tier (measured: ~3 passes).
+			for (let r = 0; r < 3; r++) for (let i = 0; i < urls.length; i++) analyzeUrl(urls[i]!.url, options[i]);
 			const rounds = 3;
 			const run = timed(() => {
 				for (let r = 0; r < rounds; r++)
@@ -244,7 +246,7 @@ async function main(): Promise<void> {
 			const cpuUs = (run.cpu * 1000) / (urls.length * rounds);
 			const wallUs = (run.wall * 1000) / (urls.length * rounds);
 			lines.push(
-				`analyzeUrl:              mean ${fmt(cpuUs, 2)} µs CPU, ${fmt(wallUs, 2)} µs wall per URL over ${urls.length} fixture URLs x ${rounds} (target < 20 µs: ${mark(cpuUs < 20)}); first pass ${fmt((first.cpu * 1000) / urls.length, 2)} µs CPU`,
+				`analyzeUrl:              mean ${fmt(cpuUs, 2)} µs CPU, ${fmt(wallUs, 2)} µs wall per URL over ${urls.length} fixture URLs x ${rounds} (target < 20 µs: ${mark(cpuUs < 20)}); first (cold) pass ${fmt((first.cpu * 1000) / urls.length, 2)} µs CPU`,
 			);
 		}
 	}

@@ -84,6 +84,7 @@ export class Automaton {
 	private readonly perTag: Uint16Array;
 	private readonly lastOfTag: (Hit | undefined)[];
 	private readonly touched: number[] = [];
+	private windowBuffer = new Uint16Array(256);
 
 	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
 		const fold = getFoldTable();
@@ -435,14 +436,21 @@ export class Automaton {
 		const from = Math.max(0, start - confirm.window);
 		const to = Math.min(text.length, end + confirm.window);
 		const fold = this.fold;
-		let s = '';
+		// The folded window goes into a reused buffer and becomes one string in one call (no string per unit).
+		if (this.windowBuffer.length < to - from) this.windowBuffer = new Uint16Array(2 * (to - from));
+		const buffer = this.windowBuffer;
+		let length = 0;
 		for (let i = from; i < to; i++) {
-			const c = text.charCodeAt(i);
-			const f = fold[c]!;
+			const f = fold[text.charCodeAt(i)]!;
 			if (f === SKIP || f === ASTRAL) continue;
-			if (f === BREAK) s += '\n';
-			else s += String.fromCharCode(f);
+			buffer[length++] = f === BREAK ? 0x0a : f;
 		}
+		let s = '';
+		for (let i = 0; i < length; i += 4096)
+			s += String.fromCharCode.apply(
+				null,
+				buffer.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+			);
 		confirm.pattern.lastIndex = 0;
 		return confirm.pattern.test(s);
 	}
