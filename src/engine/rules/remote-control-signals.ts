@@ -77,7 +77,6 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 28,
 		patterns: [
 			'远程控制',
-			'远程协助',
 			'远程操作',
 			'远程桌面',
 			'远程软件',
@@ -93,6 +92,27 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '提到远程控制或远程协助。在退款、理赔或账户问题里，让别人远程操作你的设备就等于把钱交出去。',
 			zh_TW: '提到遠端控制或遠端協助。在退款、理賠或帳戶問題裡，讓別人遠端操作你的裝置就等於把錢交出去。',
 			en: 'Mentions remote access. In a refund, claim or account matter, letting someone drive your device means handing over your money.',
+		},
+	},
+	{
+		// Watching the reader's own screen or banking app while "guiding" is what screen sharing is for here.
+		id: 'remote-watch-banking',
+		family: 'remote-control',
+		kind: 'action',
+		weight: 36,
+		patterns: [
+			'我看着您的',
+			'我看着你的',
+			'看着您的屏幕',
+			'看着您操作',
+			'远程协助',
+			'远程指导您',
+			'log in to your bank while',
+		],
+		explanation: {
+			zh_CN: '要一边看着你的屏幕或手机银行一边“指导”你操作。这样对方能看到你的验证码和余额，并指挥你转钱。',
+			zh_TW: '要一邊看著你的螢幕或手機銀行一邊「指導」你操作。這樣對方能看到你的驗證碼和餘額，並指揮你轉錢。',
+			en: 'Wants to watch your screen or banking app while "guiding" you, so they can read your codes and balances and direct your transfers.',
 		},
 	},
 	{
