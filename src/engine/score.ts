@@ -65,12 +65,15 @@ function targetTurnTest(current: readonly Match[]): (m: Match) => boolean {
 	turns.sort((a, b) => a.start - b.start);
 	return (m) => {
 		if (m.source !== 'text' || TURN_IDS.has(m.id)) return false;
-		let speaker: Match | undefined;
-		for (const t of turns) {
-			if (t.start > m.start) break;
-			speaker = t;
+		// Binary search for the last label at or before the match: linear overall even for hostile input.
+		let lo = 0;
+		let hi = turns.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (turns[mid]!.start <= m.start) lo = mid + 1;
+			else hi = mid;
 		}
-		return speaker?.id === TURN_TARGET;
+		return lo > 0 && turns[lo - 1]!.id === TURN_TARGET;
 	};
 }
 
