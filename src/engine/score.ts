@@ -101,6 +101,8 @@ const PRETEXT_IDS = new Set([
 	'credit-record-threat',
 ]);
 const PRETEXT_SCORE = 50;
+/** This many anti-fraud framing cues in the caller's side mean an article quoting a call. */
+const QUOTED_CALL_FRAMING = 4;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 
 interface Evidence {
@@ -232,7 +234,16 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
 	);
 	// A transcript where support answers the reader's own call is not a cold call.
-	const unsolicited = targetTurn !== NEVER_TARGET && !per.has('benign-reader-initiated');
+	// A text that frames the transcript (an anti-fraud article quoting a call: framing before the first
+	// speaker label, or framing repeated beyond what a caller's reassurance holds) is not the call itself.
+	const firstLabel = current.reduce(
+		(min, m) => (TURN_IDS.has(m.id) && m.start >= 0 && m.start < min ? m.start : min),
+		Number.POSITIVE_INFINITY,
+	);
+	const quotedCall =
+		framing >= QUOTED_CALL_FRAMING ||
+		evidence.some((e) => !e.fromContext && FRAMING_IDS.has(e.match.id) && e.match.start < firstLabel);
+	const unsolicited = targetTurn !== NEVER_TARGET && !per.has('benign-reader-initiated') && !quotedCall;
 	// A caller who claims to be support and asks for an identity or card number is the harvest itself.
 	const callerHarvest =
 		unsolicited &&
