@@ -203,6 +203,10 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 			if (Object.keys(stored.frames).length === 0) {
 				// Nothing stored for this tab (most tabs, most navigations): only the badge to clear.
 				await ports.setBadge(tabId, { text: '', color: null, count: 0 });
+				// The new document's first report may have been stored between that read and this paint: its
+				// badge was painted before ours and would be lost; paint what is stored now.
+				const after = await tabFindingsItem(ports.session, tabId).read();
+				if (Object.keys(after.frames).length > 0) await ports.setBadge(tabId, badgeFor(after));
 				return;
 			}
 			await updateTab(tabId, (tab) => {

@@ -19,6 +19,11 @@
  *   document instead of awaiting navigation.
  * - Content scripts: BiDi exposes no content-script realm (no isolated-world evaluate as with CDP), so a test
  *   proves a content script runs by messaging it from an extension page (`sendToContentScript`).
+ * - Visibility: the content script does no work while its tab is hidden (`document.hidden`; it catches up when the
+ *   tab shows), and in Firefox a tab behind another one in the window is hidden, headless included. A foreground tab
+ *   opened after a fixture would stall its scan: the extension-API page opens in the background, the welcome tab the
+ *   add-on opens on install is waited for and closed before any fixture opens, and `openFixture` brings its tab to
+ *   the front.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +56,9 @@ export interface FirefoxHarness {
 }
 
 export async function launchFirefox(options: { extensionPath?: string } = {}): Promise<FirefoxHarness> {
-	const extensionPath = options.extensionPath ?? join(REPO_ROOT, 'dist-firefox');
+	// E2E_FIREFOX_EXTENSION_PATH: a private build to test against while others rebuild dist-firefox/.
+	const extensionPath =
+		options.extensionPath ?? (process.env.E2E_FIREFOX_EXTENSION_PATH || join(REPO_ROOT, 'dist-firefox'));
 	const server = await startFixtureServer();
 	const profile = mkdtempSync(join(tmpdir(), 'refund-guard-firefox-'));
 	const browser = await puppeteer.launch({
@@ -74,8 +81,8 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
 	const extensionUrl = (path: string) =>
 		`moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
 
-	const openExtensionPage = async (path: string): Promise<Page> => {
-		const page = await browser.newPage();
+	const openExtensionPage = async (path: string, background = false): Promise<Page> => {
+		const page = await browser.newPage({ background });
 		page.on('pageerror', (error) =>
 			errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
 		);
@@ -95,9 +102,27 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
 
 	let apiPage: Page | null = null;
 	const extensionEval = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => {
-		apiPage ??= await openExtensionPage('src/options/index.html');
+		// In the background: a foreground tab would hide the fixture tab and stall its content script.
+		apiPage ??= await openExtensionPage('src/options/index.html', true);
 		return apiPage.evaluate(fn as unknown as (arg: unknown) => R, arg as unknown) as Promise<R>;
 	};
+
+	// The add-on opens its welcome page on install, in the foreground, when its event page has started: under load
+	// that can be after a test's fixture tab opened, hiding it. Wait for it and close it first.
+	const welcome = extensionUrl('src/welcome/index.html');
+	const welcomeDeadline = Date.now() + 15_000;
+	while (Date.now() < welcomeDeadline) {
+		const closed = await extensionEval(async (wanted: string) => {
+			const api = (globalThis as unknown as { browser: WebExtensionApi }).browser;
+			const ids = (await api.tabs.query({}))
+				.filter((tab) => tab.url === wanted && tab.id !== undefined)
+				.map((tab) => tab.id as number);
+			if (ids.length > 0) await api.tabs.remove(ids);
+			return ids.length > 0;
+		}, welcome);
+		if (closed) break;
+		await new Promise((done) => setTimeout(done, 100));
+	}
 
 	return {
 		browser,
@@ -109,9 +134,10 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
 		openFixture: async (host, path) => {
 			const page = await browser.newPage();
 			await page.goto(`https://${host}:${server.port}/${path.replace(/^\//, '')}`);
+			await page.bringToFront();
 			return page;
 		},
-		openExtensionPage,
+		openExtensionPage: (path) => openExtensionPage(path),
 		extensionEval,
 		tabIdOf: async (url) => {
 			const id = await extensionEval(async (wanted: string) => {
