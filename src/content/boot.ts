@@ -129,19 +129,29 @@ export async function bootContent(): Promise<BootResult | null> {
 	return { session, controller };
 }
 
-/** Adds this page's scan time to the local counters when the page is hidden or left (the user's view of our cost). */
+/**
+ * Adds this page's scan time (the sum of the queue's work slices, not the time between them) and the warnings it
+ * showed to the local counters when the page is hidden or left (the user's view of our cost and effect).
+ */
 function reportCostOnHide(
 	session: PageSession,
 	bg: ReturnType<typeof createBackgroundPort>,
 	signal: AbortSignal,
 ): void {
-	let reported = 0;
+	let reportedMs = 0;
+	let reportedWarnings = 0;
 	let counted = false;
 	const flush = () => {
-		const ms = session.queue.busyMs - reported;
-		if (ms < 1 && counted) return;
-		reported = session.queue.busyMs;
-		void bg.addCounters({ scanTimeMs: Math.round(ms * 100) / 100, ...(counted ? {} : { pagesScanned: 1 }) });
+		const ms = session.queue.busyMs - reportedMs;
+		const warnings = session.warningsShown - reportedWarnings;
+		if (ms < 1 && warnings <= 0 && counted) return;
+		reportedMs = session.queue.busyMs;
+		reportedWarnings = session.warningsShown;
+		void bg.addCounters({
+			scanTimeMs: Math.round(ms * 100) / 100,
+			...(warnings > 0 ? { warningsShown: warnings } : {}),
+			...(counted ? {} : { pagesScanned: 1 }),
+		});
 		counted = true;
 	};
 	document.addEventListener('visibilitychange', () => document.hidden && flush(), { signal });

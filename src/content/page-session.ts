@@ -58,7 +58,7 @@ export class PageSession {
 	private bannerShown = false;
 	private settings: Settings;
 	private readonly site: string;
-	/** Counters for the extension's own cost, reported to the background. */
+	/** Warnings this session put on the page (inline, banner, field), for the local counters. */
 	warningsShown = 0;
 
 	constructor(private readonly o: SessionOptions) {
@@ -277,7 +277,7 @@ export class PageSession {
 				if (!field || !SENSITIVE_KINDS.has(field.kind)) return;
 				shown.add(target);
 				const elementId = this.idOf(target);
-				this.o.warn.field(target, {
+				const handle = this.o.warn.field(target, {
 					verdict,
 					input: { text, pageUrl: this.o.doc.location.href },
 					locale: this.o.locale,
@@ -285,6 +285,7 @@ export class PageSession {
 					elementId,
 					fieldKind: fieldKindForWarn(field.kind),
 				});
+				if (handle.state === 'shown') this.warningsShown += 1;
 				void this.o.bg.report([this.report(elementId, 'field', verdict, text)]);
 			},
 			{ capture: true, signal: this.o.signal },
@@ -294,7 +295,7 @@ export class PageSession {
 	private showBanner(verdict: Verdict, text: string, escalation?: Escalation): void {
 		if (this.bannerShown) return;
 		this.bannerShown = true;
-		this.o.warn.banner({
+		const handle = this.o.warn.banner({
 			verdict,
 			input: { text: text.slice(0, 2000), pageUrl: this.o.doc.location.href },
 			locale: this.o.locale,
@@ -303,7 +304,7 @@ export class PageSession {
 			document: this.o.doc,
 			...(escalation ? { escalation } : {}),
 		});
-		this.warningsShown += 1;
+		if (handle.state === 'shown') this.warningsShown += 1;
 		void this.o.bg.report([this.report('page', 'page', verdict, text)]);
 	}
 
@@ -380,7 +381,8 @@ export class PageSession {
 				...(unit.sender ? { sender: unit.sender } : {}),
 			});
 			this.handles.set(unit.el, handle);
-			this.warningsShown += 1;
+			// A warning dismissed before or marked fine comes back as an inert handle: not shown, not counted.
+			if (handle.state === 'shown') this.warningsShown += 1;
 		}
 		void this.o.bg.report([this.report(elementId, 'message', verdict, unit.text, unit.sender)]);
 		const what = verdict.signals[0]?.text || unit.text.slice(0, 80);
