@@ -111,7 +111,9 @@ export async function bootContent(): Promise<BootResult | null> {
 	}
 	if (!profile && !settings.scan.everywhere) return { session: null, controller };
 
+	let sliceDone = () => {};
 	session = new PageSession({
+		onSlice: () => sliceDone(),
 		doc,
 		profile,
 		full,
@@ -124,20 +126,24 @@ export async function bootContent(): Promise<BootResult | null> {
 		signal,
 		log: logOnce,
 	});
+	sliceDone = reportCost(session, bg, signal);
 	session.start();
-	reportCostOnHide(session, bg, signal);
 	return { session, controller };
 }
 
+/** Quiet time after the last work slice before the counters are sent (one message per burst of work). */
+const COUNTERS_QUIET_MS = 3000;
+
 /**
  * Adds this page's scan time (the sum of the queue's work slices, not the time between them) and the warnings it
- * showed to the local counters when the page is hidden or left (the user's view of our cost and effect).
+ * showed to the local counters (the user's view of our cost and effect): once the work has been quiet for a while,
+ * and when the page is hidden or left. Returns the callback for the end of each slice.
  */
-function reportCostOnHide(
+function reportCost(
 	session: PageSession,
 	bg: ReturnType<typeof createBackgroundPort>,
 	signal: AbortSignal,
-): void {
+): () => void {
 	let reportedMs = 0;
 	let reportedWarnings = 0;
 	let counted = false;
@@ -156,4 +162,10 @@ function reportCostOnHide(
 	};
 	document.addEventListener('visibilitychange', () => document.hidden && flush(), { signal });
 	window.addEventListener('pagehide', flush, { signal });
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+	return () => {
+		clearTimeout(timer);
+		timer = setTimeout(flush, COUNTERS_QUIET_MS);
+	};
 }

@@ -39,6 +39,8 @@ export interface SessionOptions {
 	log: (module: string, error: unknown) => void;
 	/** QR candidates are watched (off in unit tests without IntersectionObserver). */
 	qr?: boolean;
+	/** Called after each work slice with its duration (the cost counters). */
+	onSlice?: (ms: number) => void;
 }
 
 const LIGHT_SAMPLE_CHARS = 1500;
@@ -91,6 +93,7 @@ export class PageSession {
 			signal: o.signal,
 			process: (node) => this.process(node),
 			rescanRoots: () => this.roots.roots(),
+			...(o.onSlice ? { onSlice: o.onSlice } : {}),
 		});
 		this.roots = observeRoots((n) => this.queue.push(n), o.signal);
 		this.roots.watch(o.doc);
