@@ -29,6 +29,10 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'抖音客服：您开通的百万保障每月扣费600元，需要关闭，请按提示把余额转到指定账户做资金验证。',
 	],
 	[
+		'membership-cancel',
+		'您好，抖音客服，您之前开通了抖音商城的尊享会员，明天开始每月扣费598元，需要帮您关闭吗？关闭需要验证一下您银行卡的流水。',
+	],
+	[
 		'credit-threat',
 		'您在校期间开通了学生账户，需要注销，否则影响征信，请在借呗和微粒贷把额度借出来转到安全账户。',
 	],
@@ -109,6 +113,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	'申请贷款需要提供近六个月的银行流水，用于核实您的收入情况，可在网银自助打印。',
+	'我们工厂的流水线今天检修，您的订单会晚一天发货，给您添麻烦了。',
 	'退款',
 	'您的退款已原路退回，请注意查收。',
 	'您好，您申请的退款已处理，款项将在1-3个工作日原路退回到您的支付账户。',

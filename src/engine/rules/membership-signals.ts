@@ -255,9 +255,13 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'核实资金',
 			'验证账户余额',
 			'证明还款能力',
+			// The words get split in speech: 验证一下您银行卡的流水. '流水' alone is everyday (流水线), so it only
+			// counts with a verify word close by; every other pattern carries such a word itself.
+			'流水',
 			'verify your funds',
 			'verify your balance',
 		],
+		confirm: { pattern: /验证|认证|核实|核验|资金|余额|还款能力|verify/, window: 10 },
 		explanation: {
 			zh_CN: '要你通过转账“验证流水”或“认证资金”。这只是让你把钱转走的借口。',
 			zh_TW: '要你透過轉帳「驗證流水」或「認證資金」。這只是讓你把錢轉走的藉口。',
