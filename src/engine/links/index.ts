@@ -1,5 +1,5 @@
 /**
- * Link, contact and QR-payload analysis, and the official-channel directory lookups. ENGINE combines these
+ * Link, contact and QR-payload analysis, and the official-channel directory lookups. The engine combines these
  * signals in analyze()/analyzeUrl(); the warning UI uses the lookups ("call the official hotline").
  */
 
