@@ -5,6 +5,7 @@ import { judge } from './judge';
 import { pageLocale } from './page-locale';
 import { POPUP_VIEWS, PopupApp, type PopupView } from './popup-app';
 import { decodeQrImage } from './qr-decode';
+import '../shared/page-theme.css';
 import './popup.css';
 
 /** The tab the popup belongs to: `?tabId=N` when opened as a page (tests, keyboard users), else the active tab. */

@@ -3,6 +3,7 @@ import { uiCommon } from '../i18n/ui-common';
 import { UI_TIPS } from '../i18n/ui-tips';
 import { pageLocale } from './page-locale';
 import { TipsView } from './tips-view';
+import '../shared/page-theme.css';
 import './popup.css';
 
 /** The full tips page: the target of a warning's "learn more" (`tips.html#family-id`). */

@@ -7,6 +7,7 @@ import { sendMessage } from '../shared/send-message';
 import type { StorageAreaLike } from '../shared/storage-item';
 import { settingsItem } from '../shared/storage-items';
 import { WelcomeApp } from './welcome-app';
+import '../shared/page-theme.css';
 import './welcome.css';
 
 async function start() {
