@@ -1,7 +1,7 @@
 import type { AnalyzeInput, LinkInput, Verdict } from '../engine/types';
 import { linksOf } from './extract-links';
 import { BLOCK_TAGS, blockOf, boundedText, DEFAULT_TEXT_CAP, isSkipped } from './extract-text';
-import { isMediaCandidate } from './qr-candidates';
+import { isHintedEmptyBox, isMediaCandidate, MESSAGE_MEDIA_SELECTOR } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { genericThreadOf, ThreadMemory } from './thread-context';
 
@@ -47,6 +47,8 @@ export interface PageScannerOptions {
 /** A profile message may be short ("加我微信"); a generic block that short is a name, a time or a button. */
 const MIN_TEXT = 4;
 const MIN_GENERIC_TEXT = 8;
+/** Media elements considered per message unit (a bubble holds one or a few images). */
+const MAX_MEDIA_PER_MESSAGE = 8;
 
 export class PageScanner {
 	private readonly judged = new WeakMap<Element, string>();
@@ -132,7 +134,7 @@ export class PageScanner {
 			if (count % this.batch === 0) yield;
 			let skipChildren = false;
 			const tag = el.tagName.toUpperCase();
-			if (this.opts.onMedia && isMediaCandidate(el)) this.opts.onMedia(el);
+			if (this.opts.onMedia && (isMediaCandidate(el) || isHintedEmptyBox(el))) this.opts.onMedia(el);
 			if (tag === 'IFRAME' || tag === 'FRAME') {
 				this.frameFound(el as HTMLIFrameElement);
 				skipChildren = true;
@@ -141,9 +143,14 @@ export class PageScanner {
 			} else if (sel && this.profileCall(() => el!.matches(sel), false)) {
 				yield* this.judgeUnit(el, this.opts.profile!.id);
 				skipChildren = true;
-				// An image-only bubble (a QR code) is a message too: its images are candidates.
+				// An image-only bubble (a QR code) is a message too: its images, canvases and empty boxes that a
+				// stylesheet may paint are candidates (bounded per message).
 				if (this.opts.onMedia) {
-					for (const media of el.querySelectorAll('img, canvas, [style*="url("]')) this.opts.onMedia(media);
+					let n = 0;
+					for (const media of el.querySelectorAll(MESSAGE_MEDIA_SELECTOR)) {
+						this.opts.onMedia(media);
+						if (++n >= MAX_MEDIA_PER_MESSAGE) break;
+					}
 				}
 			} else if (this.opts.generic && BLOCK_TAGS.has(tag)) {
 				yield* this.judgeGeneric(el);

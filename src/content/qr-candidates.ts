@@ -3,15 +3,20 @@ import { boundedText } from './extract-text';
 
 /**
  * QR candidates: only images a shopper could be asked to scan. An element is considered when the scanner meets
- * it in a scanned area (an <img>, a <canvas>, or an element with an inline CSS background image); it becomes a
- * candidate once an IntersectionObserver reports it visible (which also gives its box without a layout read of
- * ours), roughly square, 80-2,000 px, and in a message area or near refund / payment / scan words. Decoding is
- * the background's (qr/decode); the page's thread only measures the box.
+ * it in a scanned area: an <img>, a <canvas>, an element with an inline CSS background image, or an empty element
+ * that may carry a stylesheet background (any inside a message unit; elsewhere only when its class or id names a
+ * QR code). It becomes a candidate once an IntersectionObserver reports it visible (which also gives its box
+ * without a layout read of ours), roughly square, 80-2,000 px, and in a message area or near refund / payment /
+ * scan words; an empty element must also have a computed `background-image` (read then, for that one element).
+ * Decoding is the background's (qr/decode): a capture of the visible tab cropped to the box covers images,
+ * canvases and CSS backgrounds alike; the page's thread only measures the box.
  */
 
 export const MIN_QR_PX = 80;
 export const MAX_QR_PX = 2000;
 export const QR_BUDGET_PER_PAGE = 20;
+/** Delay before a second look at a canvas that held no code (drawn after it appeared). */
+const CANVAS_RETRY_MS = 1500;
 const NEAR_WORDS =
 	/退款|理赔|赔偿|赔付|客服|售后|扫码|扫一扫|二维码|付款|支付|收款|转账|领取|加群|进群|微信|refund|claim|compensat|pay|scan|qr|wechat/i;
 
@@ -21,18 +26,52 @@ export function isQrShaped(width: number, height: number): boolean {
 	return ratio > 0.8 && ratio < 1.25;
 }
 
+const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/i;
+
+function absolute(url: string, el: Element): string | undefined {
+	try {
+		return new URL(url, el.ownerDocument.baseURI).href;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The URL of an <img> (current source) or of an inline `background-image: url(...)`. */
 export function imageUrlOf(el: Element): string | undefined {
 	if (el.tagName === 'IMG')
 		return (el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src || undefined;
-	const style = el.getAttribute('style') ?? '';
-	const m = /url\(\s*['"]?([^'")]+)['"]?\s*\)/i.exec(style);
-	if (!m?.[1]) return undefined;
-	try {
-		return new URL(m[1], el.ownerDocument.baseURI).href;
-	} catch {
-		return undefined;
-	}
+	const m = CSS_URL.exec(el.getAttribute('style') ?? '');
+	return m?.[1] ? absolute(m[1], el) : undefined;
+}
+
+/**
+ * The URL of an element's computed CSS background image (a stylesheet rule), or undefined. A style read: only
+ * called for a visible, QR-shaped candidate, never while walking.
+ */
+export function backgroundUrlOf(el: Element): string | undefined {
+	const view = el.ownerDocument.defaultView;
+	if (!view) return undefined;
+	const m = CSS_URL.exec(view.getComputedStyle(el).backgroundImage || '');
+	return m?.[1] ? absolute(m[1], el) : undefined;
+}
+
+/** Tags of empty boxes a page may paint a QR code into with a stylesheet background. */
+const BOX_TAGS = new Set(['DIV', 'SPAN', 'I', 'A', 'FIGURE', 'P', 'SECTION', 'LI']);
+const QR_HINT = /qr|ewm|erweima|code|scan|wechat|weixin|二维码/i;
+/** Selector for the boxes inside a message unit that may carry a stylesheet background. */
+export const MESSAGE_MEDIA_SELECTOR =
+	'img, canvas, [style*="url("], div:empty, span:empty, i:empty, a:empty, figure:empty';
+
+/** An empty element (no child nodes) of a box tag: it shows nothing unless a stylesheet paints it. */
+export function isEmptyBox(el: Element): boolean {
+	return el.firstChild === null && BOX_TAGS.has(el.tagName);
+}
+
+/** Outside message units: an empty box whose class or id names a QR code (no style read). */
+export function isHintedEmptyBox(el: Element): boolean {
+	if (!isEmptyBox(el)) return false;
+	const cls = el.getAttribute('class') ?? '';
+	return QR_HINT.test(cls) || QR_HINT.test(el.id);
 }
 
 /** Whether an element is worth considering at all (cheap, no layout). */
@@ -64,6 +103,7 @@ export interface QrWatcherOptions {
 
 export class QrWatcher {
 	private readonly seen = new WeakSet<Element>();
+	private readonly retried = new WeakSet<Element>();
 	private readonly observers = new Map<Window, IntersectionObserver>();
 	private spent = 0;
 	private readonly budget: number;
@@ -107,10 +147,18 @@ export class QrWatcher {
 			this.observerFor().unobserve(el);
 			if (!isQrShaped(box.width, box.height)) continue;
 			if (!this.o.inMessageArea(el) && !nearScamWords(el)) continue;
+			const tag = el.tagName;
+			if (tag === 'IMG' && !(el as HTMLImageElement).complete) {
+				// Not loaded yet: a capture now would show an empty box. Look again once it has loaded.
+				el.addEventListener('load', () => this.lookAgain(el, 0), { once: true, signal: this.o.signal });
+				continue;
+			}
+			// An empty box is only an image when a stylesheet gives it a background.
+			const src = tag === 'CANVAS' ? undefined : imageUrlOf(el) || backgroundUrlOf(el);
+			if (tag !== 'IMG' && tag !== 'CANVAS' && !src) continue;
 			if (this.spent >= this.budget) return;
 			this.spent += 1;
 			const offset = frameOffset(el);
-			const src = el.tagName === 'CANVAS' ? undefined : imageUrlOf(el);
 			const req: QrDecodeRequest = {
 				rect: { x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height },
 				viewport: { width: window.innerWidth, height: window.innerHeight },
@@ -122,9 +170,29 @@ export class QrWatcher {
 					if (!r) return;
 					this.results.push({ ...(src ? { src } : {}), payloads: r.payloads, via: r.via, ms: r.ms });
 					if (r.payloads.length > 0 && !this.o.signal.aborted) this.o.onPayloads(el, r.payloads);
+					else if (!src) this.retryLater(el);
 				})
 				.catch(() => {});
 		}
+	}
+
+	/**
+	 * A canvas whose capture held no code may not have been drawn yet (chat clients draw image messages after the
+	 * element appears), or its tab was not the active one at that moment (no capture): one more look a little
+	 * later. Images have the URL fallback and need no retry.
+	 */
+	private retryLater(el: Element): void {
+		if (this.retried.has(el)) return;
+		this.retried.add(el);
+		this.lookAgain(el, CANVAS_RETRY_MS);
+	}
+
+	/** Observes the element again (a fresh box from the IntersectionObserver, no layout read of ours). */
+	private lookAgain(el: Element, delayMs: number): void {
+		const timer = setTimeout(() => {
+			if (!this.o.signal.aborted && el.isConnected) this.observerFor().observe(el);
+		}, delayMs);
+		this.o.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 	}
 }
 

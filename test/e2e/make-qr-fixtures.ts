@@ -10,9 +10,14 @@ import { REPO_ROOT } from './harness';
 
 const OUT = join(REPO_ROOT, 'test/fixtures/web/img.alicdn-static.net/qr');
 
-/** Payload per file: a fake claims page, a WeChat group invitation, and a genuine platform link. */
+/**
+ * Payload per file: fake claims pages (one per way the chat shows it: <img>, drawn into a <canvas>, a stylesheet
+ * background), a WeChat group invitation, and a genuine platform link.
+ */
 const CODES: Record<string, string> = {
 	'claim.png': 'http://tb-lipei-center.top/claim?order=2931',
+	'claim-canvas.png': 'http://tb-lipei-center.top/claim?order=5120',
+	'claim-css.png': 'http://tb-lipei-center.top/claim?order=7788',
 	'wechat-group.png': 'https://weixin.qq.com/g/AQYAAJ2k-fakegroup',
 	'genuine.png': 'https://www.taobao.com/',
 };
