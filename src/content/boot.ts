@@ -38,11 +38,6 @@ function randomId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export interface BootResult {
-	session: PageSession | null;
-	controller: AbortController;
-}
-
 /** The frame's document when this frame should scan itself; null when the parent frame's instance covers it. */
 function ownDocument(): Document | null {
 	const href = location.href;
@@ -61,12 +56,27 @@ function ownDocument(): Document | null {
 	return document;
 }
 
-export async function bootContent(): Promise<BootResult | null> {
+export interface BootResult {
+	/** The current session (null while paused or out of scope); changes on pause and resume. */
+	session(): PageSession | null;
+	/** Ends everything in this frame (the extension was reloaded under the page). */
+	controller: AbortController;
+}
+
+/**
+ * Boots the frame. What pause means (one behaviour, in the popup's words "checking is paused on this site"):
+ * pausing a site ends its session at once, so its warnings leave the page (they live on the session's signal) and
+ * the background drops the tab's findings and badge; nothing is scanned while paused. Resuming starts a new
+ * session in the open page, without a reload: the page is scanned again from the start (a new document id, so the
+ * background treats its reports as a fresh state) and warnings come back.
+ */
+export async function bootContent(
+	onSession?: (session: PageSession | null) => void,
+): Promise<BootResult | null> {
 	const doc = ownDocument();
 	if (!doc) return null;
 	const controller = new AbortController();
-	const { signal } = controller;
-	const abort = () => controller.abort();
+	const life = controller.signal;
 	let stored: Record<string, unknown>;
 	try {
 		stored = await browser.storage.local.get(['settings', TEST_PROFILES_OFF_KEY]);
@@ -74,26 +84,59 @@ export async function bootContent(): Promise<BootResult | null> {
 		if (isContextInvalidated(error)) return null;
 		throw error;
 	}
-	const settings = migrateSettings(stored.settings).settings;
 	const site = location.hostname;
-	const documentId = randomId();
-	const bg = createBackgroundPort(documentId, abort);
+	const profilesOff = stored[TEST_PROFILES_OFF_KEY] === true;
 	let session: PageSession | null = null;
+	let run: AbortController | null = null;
+
+	const stop = () => {
+		run?.abort();
+		run = null;
+		session = null;
+		onSession?.(null);
+	};
+	const start = (settings: Settings) => {
+		if (run || life.aborted || isPaused(settings, site)) return;
+		const current = new AbortController();
+		life.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
+		run = current;
+		session = startSession(doc, settings, profilesOff, current.signal, () => controller.abort());
+		onSession?.(session);
+	};
 
 	// Pause, resume and the "this is fine" list arrive from the background.
 	const listener = createMessageListener<ContentMessages>({
 		'content/reveal': ({ elementId }) => ({ found: session?.reveal(elementId) ?? false }),
 		'settings/changed': ({ settings: next }) => {
-			if (isPaused(next, site)) abort();
-			else session?.updateSettings(next);
+			if (isPaused(next, site)) stop();
+			else if (run) session?.updateSettings(next);
+			else start(next);
 			return { ok: true };
 		},
 	});
 	browser.runtime.onMessage.addListener(listener);
-	signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+	life.addEventListener(
+		'abort',
+		() => {
+			browser.runtime.onMessage.removeListener(listener);
+			stop();
+		},
+		{ once: true },
+	);
 
-	if (isPaused(settings, site)) return { session: null, controller };
-	const profilesOff = stored[TEST_PROFILES_OFF_KEY] === true;
+	start(migrateSettings(stored.settings).settings);
+	return { session: () => session, controller };
+}
+
+/** One scanning session of the frame's document, with its own signal (ended by pause, or by the frame's end). */
+function startSession(
+	doc: Document,
+	settings: Settings,
+	profilesOff: boolean,
+	signal: AbortSignal,
+	invalidated: () => void,
+): PageSession | null {
+	const site = location.hostname;
 	const url = new URL(location.href);
 	let profile: SiteProfile | null = profilesOff
 		? null
@@ -109,10 +152,11 @@ export async function bootContent(): Promise<BootResult | null> {
 			profile = null;
 		}
 	}
-	if (!profile && !settings.scan.everywhere) return { session: null, controller };
+	if (!profile && !settings.scan.everywhere) return null;
 
+	const bg = createBackgroundPort(randomId(), invalidated);
 	let sliceDone = () => {};
-	session = new PageSession({
+	const session = new PageSession({
 		onSlice: () => sliceDone(),
 		doc,
 		profile,
@@ -128,7 +172,7 @@ export async function bootContent(): Promise<BootResult | null> {
 	});
 	sliceDone = reportCost(session, bg, signal);
 	session.start();
-	return { session, controller };
+	return session;
 }
 
 /** Quiet time after the last work slice before the counters are sent (one message per burst of work). */

@@ -17,11 +17,10 @@ function boot(): void {
 	booted = true;
 	const state: ContentState = { bootedAt: Date.now(), topFrame: window === window.top };
 	scope[CONTENT_STATE_KEY] = state;
-	bootContent()
-		.then((result) => {
-			state.session = result?.session ?? null;
-		})
-		.catch((error) => logOnce('content/boot', error));
+	state.session = null;
+	bootContent((session) => {
+		state.session = session;
+	}).catch((error) => logOnce('content/boot', error));
 }
 
 boot();
