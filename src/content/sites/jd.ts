@@ -1,6 +1,16 @@
 import { hostIs, type SiteProfile, senderWithin } from './site-profile';
 
-/** JD: 咚咚 web chat (chat / jdcs hosts) and order / after-sales pages. */
+/**
+ * JD: the 咚咚 web chat (jdcs.jd.com/index.action, opened from an item's "联系客服"; chat.jd.com on older links) and
+ * the order / after-sales pages.
+ *
+ * Markup source: the conversation list of jdcs.jd.com/index.action as read by public code found through the code
+ * index (a read-only JD list script "from the 2026-10-08 official page evidence"; its repository name is not shown
+ * by the index): one `div.dialog` per conversation with `.dialog-detail-header-name` (the shop or agent),
+ * `.dialog-detail-header-right-time` and `.dialog-detail-content-msg` (the last message). For the bubbles of the
+ * open conversation no public source was found; structure generic (ARIA `log` / `listitem`), the generic
+ * profile covers the rest.
+ */
 export const jd: SiteProfile = {
 	id: 'jd',
 	category: 'shops',
@@ -11,9 +21,7 @@ export const jd: SiteProfile = {
 		if (/order/i.test(url.href)) return 'order';
 		return 'other';
 	},
-	message:
-		'[class*="msg-item"] [class*="msg-text"], [class*="message-item"] [class*="content"], [class*="chat-msg"] [class*="text"]',
-	thread: '[class*="msg-list"], [class*="message-list"], [class*="chat-list"]',
-	sender: (m) =>
-		senderWithin(m, '[class*="msg-item"], [class*="message-item"]', '[class*="name"], [class*="nick"]'),
+	message: '.dialog .dialog-detail-content-msg, [role="log"] > [role="listitem"]',
+	thread: '[role="log"]',
+	sender: (m) => senderWithin(m, '.dialog, [role="listitem"]', '.dialog-detail-header-name'),
 };

@@ -1,13 +1,21 @@
 import type { SiteProfile } from './site-profile';
 
-/** Messenger (messenger.com, facebook.com/messages): rows of the conversation grid, text in `div[dir="auto"]`. */
+/**
+ * Messenger (messenger.com, facebook.com/messages).
+ *
+ * Markup source: defurl/conversation-fetcher, scripts/js/v12_adaptive_collector.js (a console collector for an
+ * open Messenger thread): the message list is `[data-pagelet="MWInboxDetail_MessageList"]` and each message is a
+ * row `[data-pagelet="MWMessageRow"]`, read whole (its text is the message; "You sent" marks one's own). Pagelet
+ * names, not the generated class names. Older markup without pagelets is read as rows of the conversation grid in
+ * the main region (`[role="main"] [role="grid"] [role="row"]`).
+ */
 export const messenger: SiteProfile = {
 	id: 'messenger',
 	category: 'messengers',
 	matchesHost: (h) => h === 'www.messenger.com' || h === 'messenger.com' || h === 'www.facebook.com',
 	role: (url) =>
 		url.hostname.includes('messenger') || url.pathname.startsWith('/messages') ? 'chat' : 'other',
-	message: '[role="main"] [role="row"] div[dir="auto"]',
-	thread: '[role="main"] [role="grid"], [role="main"]',
-	sender: (m) => m.closest('[role="row"]')?.querySelector('img[alt]')?.getAttribute('alt') || undefined,
+	message: '[data-pagelet="MWMessageRow"], [role="main"] [role="grid"] [role="row"]',
+	thread: '[data-pagelet="MWInboxDetail_MessageList"], [role="main"] [role="grid"]',
+	sender: (m) => m.querySelector('img[alt]')?.getAttribute('alt')?.trim().slice(0, 120) || undefined,
 };

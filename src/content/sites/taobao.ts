@@ -1,10 +1,16 @@
 import { hostIs, type SiteProfile, senderWithin } from './site-profile';
 
 /**
- * Taobao / Tmall: the web 旺旺 / 千牛 chat (opened from a shop's "联系客服", served from the IM hosts below), and
- * the order and refund pages whose notices carry after-sales messages.
- * The chat's class names are generated and change; the selectors lean on the stable words in them
- * (message, msg, bubble, content) and on the order/refund page containers.
+ * Taobao / Tmall: the web 旺旺 / 千牛 chat (opened from a shop's "联系客服" link through amos.alicdn.com), and the
+ * order and refund pages whose notices carry after-sales messages.
+ *
+ * Markup source: no public source found for the web 旺旺 chat's message markup; structure generic. (The only
+ * public automation script found for it, a Selenium 旺旺 bot, lists its own chat selectors as guesses to be
+ * adjusted to the real page.) So the message selector asks for the ARIA chat structure first (a `log` of
+ * `listitem`s, as accessible chat widgets are built) and then for one narrow class-word pattern (an element
+ * named like a message item holding an element named like its content), which is where the chat's generated
+ * class names are most likely to say "message". A page that matches neither is covered by the generic profile:
+ * the profile then only decides that these hosts get the full scan, not the cheap first look.
  */
 export const taobao: SiteProfile = {
 	id: 'taobao',
@@ -18,12 +24,15 @@ export const taobao: SiteProfile = {
 		return 'other';
 	},
 	message: [
-		'[class*="message-item"] [class*="content"]',
-		'[class*="msg-item"] [class*="msg-content"]',
-		'[class*="bubble"] [class*="text"]',
-		'.refund-msg, .refund-detail .msg, [class*="negotiate"] [class*="content"]',
+		'[role="log"] > [role="listitem"]',
+		'[class*="message-item"] > [class*="message-content"]',
+		'[class*="msg-item"] > [class*="msg-content"]',
 	].join(', '),
-	thread: '[class*="message-list"], [class*="msg-list"], [class*="chat-content"], [class*="negotiate"]',
+	thread: '[role="log"], [class*="message-list"], [class*="msg-list"]',
 	sender: (m) =>
-		senderWithin(m, '[class*="message-item"], [class*="msg-item"]', '[class*="nick"], [class*="name"]'),
+		senderWithin(
+			m,
+			'[role="listitem"], [class*="message-item"], [class*="msg-item"]',
+			'[class*="nick"], [aria-label][role="heading"]',
+		),
 };

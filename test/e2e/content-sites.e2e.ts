@@ -1,0 +1,222 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_PROFILES } from '../../src/content/sites';
+import { TEST_PROFILES_OFF_KEY } from '../../src/content/test-switches';
+import type { Finding } from '../../src/shared/findings';
+import { CONTENT_STATE_EXPRESSION, type Harness, launch } from './harness';
+
+/**
+ * Site profiles in real Chromium, on fixture pages served under the real sites' host names (each fixture cites the
+ * public source of its markup). For every site: the scam case warns with its profile, and again with the profiles
+ * switched off (the generic profile alone, so a site that changed its markup is still covered), and a genuine
+ * refund/service message stays quiet. One browser for the whole file; pages are opened one after another.
+ */
+
+interface SiteCase {
+	profile: string;
+	host: string;
+	scam: string;
+	genuine: string;
+	/** Words of the scam's completing message, found in the warned finding's excerpt. */
+	excerpt: string;
+	/** Elements the profile's message selector finds in the scam page (top document and same-origin frames). */
+	units: number;
+	/** The sender the profile reads for the warned message, when it reads one. */
+	sender?: string;
+}
+
+const CASES: SiteCase[] = [
+	{
+		profile: 'taobao',
+		host: 'amos.alicdn.com',
+		scam: '/chat/scam.html',
+		genuine: '/chat/genuine.html',
+		excerpt: '微信',
+		units: 3,
+		sender: '官方客服小蜜',
+	},
+	{
+		profile: 'jd',
+		host: 'jdcs.jd.com',
+		scam: '/index.action',
+		genuine: '/jdchat/custom.action',
+		excerpt: '微信',
+		units: 5,
+	},
+	{
+		profile: 'pinduoduo',
+		host: 'mobile.yangkeduo.com',
+		scam: '/chat_detail.html',
+		genuine: '/chat_detail_refund.html',
+		excerpt: '微信',
+		units: 3,
+	},
+	{
+		profile: 'douyin-shop',
+		host: 'im.jinritemai.com',
+		scam: '/pc_seller_v2/main/workspace.html',
+		genuine: '/pc_seller_v2/main/workspace_refund.html',
+		excerpt: '微信',
+		units: 4,
+		sender: '抖音电商官方客服',
+	},
+	{
+		profile: 'amazon',
+		host: 'www.amazon.com',
+		scam: '/gp/message.html',
+		genuine: '/gp/message-refund.html',
+		excerpt: 'AnyDesk',
+		units: 3,
+	},
+	{
+		profile: 'ebay',
+		host: 'mesg.ebay.com',
+		scam: '/mesgweb/ViewMessageDetail/0/m2m/175092920213.html',
+		genuine: '/mesgweb/ViewMessageDetail/0/m2m/175092920214.html',
+		excerpt: 'AnyDesk',
+		units: 1,
+		sender: 'ebay_support_team',
+	},
+	{
+		profile: 'aliexpress',
+		host: 'message.aliexpress.com',
+		scam: '/message/index.html',
+		genuine: '/message/refund.html',
+		excerpt: 'AnyDesk',
+		units: 3,
+		sender: 'Store service',
+	},
+	{
+		profile: 'netease-mail',
+		host: 'mail.163.com',
+		scam: '/js6/main.html',
+		genuine: '/js6/read-refund.html',
+		excerpt: '微信',
+		units: 1,
+	},
+	{
+		profile: 'yahoo-mail',
+		host: 'mail.yahoo.com',
+		scam: '/d/folders/1/messages/1.html',
+		genuine: '/d/folders/1/messages/2.html',
+		excerpt: 'AnyDesk',
+		units: 1,
+		sender: 'help@paypa1-billing.com',
+	},
+	{
+		profile: 'messenger',
+		host: 'www.messenger.com',
+		scam: '/t/100.html',
+		genuine: '/t/101.html',
+		excerpt: 'AnyDesk',
+		units: 3,
+		sender: 'Shop Service',
+	},
+];
+
+const SESSION = `${CONTENT_STATE_EXPRESSION}?.session`;
+
+let h: Harness;
+
+beforeAll(async () => {
+	h = await launch();
+});
+
+afterAll(async () => {
+	await h?.close();
+});
+
+async function findings(page: Page): Promise<Finding[]> {
+	const tabId = await h.tabIdOf(page);
+	return h.evaluateInServiceWorker(async (id) => {
+		const key = `tab:${id}`;
+		const stored = (await chrome.storage.session.get(key))[key] as
+			| { frames?: Record<string, { findings?: Record<string, Finding> }> }
+			| undefined;
+		return Object.values(stored?.frames ?? {}).flatMap((f) => Object.values(f.findings ?? {}));
+	}, tabId);
+}
+
+async function dangerMessages(page: Page): Promise<Finding[]> {
+	return (await findings(page)).filter((f) => f.kind === 'message' && f.level === 'danger');
+}
+
+async function setProfilesOff(off: boolean): Promise<void> {
+	await h.evaluateInServiceWorker(
+		({ key, value }) =>
+			value ? chrome.storage.local.set({ [key]: true }) : chrome.storage.local.remove(key),
+		{ key: TEST_PROFILES_OFF_KEY, value: off },
+	);
+}
+
+/** Elements matching `selector` in the page and its same-origin (srcdoc, about:blank) frames. */
+function countInPage(page: Page, selector: string): Promise<number> {
+	return page.evaluate((sel) => {
+		const docs: Document[] = [document];
+		for (const frame of document.querySelectorAll('iframe')) {
+			if (frame.contentDocument) docs.push(frame.contentDocument);
+		}
+		return docs.reduce((n, d) => n + d.querySelectorAll(sel).length, 0);
+	}, selector);
+}
+
+function profileSelector(id: string): string {
+	const profile = SITE_PROFILES.find((p) => p.id === id);
+	if (!profile) throw new Error(`no site profile ${id}`);
+	return profile.message;
+}
+
+describe('site profiles on', () => {
+	beforeAll(() => setProfilesOff(false));
+
+	it.each(CASES)('$profile: the scam case is warned through the profile', async (c) => {
+		const page = await h.openFixture(c.host, c.scam);
+		// The fixture and the profile agree: the profile's message selector finds the page's messages.
+		expect(await countInPage(page, profileSelector(c.profile))).toBe(c.units);
+		await h.waitForContentScript(page);
+		expect(await h.evaluateInContentScript<string>(page, `${SESSION}?.profileId`)).toBe(c.profile);
+		await expect
+			.poll(async () => (await dangerMessages(page)).length, { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		const warned = await dangerMessages(page);
+		expect(warned.some((f) => f.excerpt.includes(c.excerpt))).toBe(true);
+		if (c.sender) expect(warned.map((f) => f.sender)).toContain(c.sender);
+		await page.close();
+	});
+
+	it.each(CASES)('$profile: the genuine refund/service message stays quiet', async (c) => {
+		const page = await h.openFixture(c.host, c.genuine);
+		await h.waitForContentScript(page);
+		await expect
+			.poll(() => h.evaluateInContentScript<boolean>(page, `!!${SESSION} && ${SESSION}.queue.idle`), {
+				timeout: 10_000,
+			})
+			.toBe(true);
+		// Long enough for a report of the same page's scam case to arrive (they arrive within ~300 ms).
+		await page.waitForTimeout(600);
+		expect(
+			await h.evaluateInContentScript<number>(page, `${SESSION}?.scanner?.unitsJudged ?? 0`),
+		).toBeGreaterThan(0);
+		expect(await findings(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('generic profile alone (site profiles switched off)', () => {
+	beforeAll(() => setProfilesOff(true));
+	afterAll(() => setProfilesOff(false));
+
+	it.each(CASES)('$profile: the scam case is still warned', async (c) => {
+		const page = await h.openFixture(c.host, c.scam);
+		await h.waitForContentScript(page);
+		expect(await h.evaluateInContentScript<string>(page, `${SESSION}?.profileId`)).toBe('generic');
+		await expect
+			.poll(async () => (await dangerMessages(page)).length, { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		const warned = await dangerMessages(page);
+		expect(warned.some((f) => f.excerpt.includes(c.excerpt))).toBe(true);
+		// Senders come from site profiles only.
+		expect(warned.every((f) => f.sender === undefined)).toBe(true);
+		await page.close();
+	});
+});
