@@ -184,8 +184,12 @@ describe('site profiles on', () => {
 		await page.close();
 	});
 
-	it.each(CASES)('$profile: the genuine refund/service message stays quiet', async (c) => {
-		const page = await h.openFixture(c.host, c.genuine);
+	it.each([
+		...CASES.map((c) => ({ profile: c.profile, host: c.host, path: c.genuine })),
+		// An order page with a genuine refund notice on an order card (full scan through the profile's page role).
+		{ profile: 'amazon', host: 'www.amazon.com', path: '/your-orders/orders.html' },
+	])('$profile $path: the genuine refund/service message stays quiet', async (c) => {
+		const page = await h.openFixture(c.host, c.path);
 		await h.waitForContentScript(page);
 		await expect
 			.poll(() => h.evaluateInContentScript<boolean>(page, `!!${SESSION} && ${SESSION}.queue.idle`), {
@@ -194,9 +198,11 @@ describe('site profiles on', () => {
 			.toBe(true);
 		// Long enough for a report of the same page's scam case to arrive (they arrive within ~300 ms).
 		await page.waitForTimeout(600);
+		// The page was read, its profile messages (in frames too) included.
+		const units = await countInPage(page, profileSelector(c.profile));
 		expect(
 			await h.evaluateInContentScript<number>(page, `${SESSION}?.scanner?.unitsJudged ?? 0`),
-		).toBeGreaterThan(0);
+		).toBeGreaterThanOrEqual(Math.max(1, units));
 		expect(await findings(page)).toEqual([]);
 		await page.close();
 	});
