@@ -141,6 +141,23 @@ async function dangerMessages(page: Page): Promise<Finding[]> {
 	return (await findings(page)).filter((f) => f.kind === 'message' && f.level === 'danger');
 }
 
+/** Waits until the top frame's queue has drained, and a little longer for the report round trip. */
+async function settledPage(page: Page): Promise<void> {
+	await h.waitForContentScript(page);
+	await expect
+		.poll(() => h.evaluateInContentScript<boolean>(page, `!!${SESSION} && ${SESSION}.queue.idle`), {
+			timeout: 10_000,
+		})
+		.toBe(true);
+	await page.waitForTimeout(300);
+}
+
+const LIVE_SCAM = [
+	'您好，我是淘宝官方客服，您在我们店铺购买的商品因质量问题被召回',
+	'我们将为您办理三倍赔偿，需要您配合操作',
+	'请添加客服微信 kf-tb8899 进群，扫码填写银行卡号和验证码领取理赔款',
+];
+
 async function setProfilesOff(off: boolean): Promise<void> {
 	await h.evaluateInServiceWorker(
 		({ key, value }) =>
@@ -223,6 +240,40 @@ describe('generic profile alone (site profiles switched off)', () => {
 		expect(warned.some((f) => f.excerpt.includes(c.excerpt))).toBe(true);
 		// Senders come from site profiles only.
 		expect(warned.every((f) => f.sender === undefined)).toBe(true);
+		await page.close();
+	});
+});
+
+describe('a chat arriving message by message, through the profile', () => {
+	beforeAll(() => setProfilesOff(false));
+
+	it('douyin-shop: warned after the message that completes the pattern, and not before', async () => {
+		const page = await h.openFixture('im.jinritemai.com', '/pc_seller_v2/main/workspace_live.html');
+		await settledPage(page);
+		for (const [i, line] of LIVE_SCAM.entries()) {
+			// As the 飞鸽 workspace adds an incoming message (markup of the fixture's cited source).
+			await page.evaluate((text) => {
+				const row = document.createElement('div');
+				row.setAttribute('data-id', 'message-in');
+				const bubble = document.createElement('div');
+				bubble.className = 'leaveMessage messageNotMe';
+				const pre = document.createElement('pre');
+				const span = document.createElement('span');
+				span.textContent = text;
+				pre.append(span);
+				bubble.append(pre);
+				row.append(bubble);
+				document.querySelector('textarea')?.before(row);
+			}, line);
+			await settledPage(page);
+			const warned = (await findings(page)).filter((f) => f.kind === 'message');
+			if (i < LIVE_SCAM.length - 1) expect(warned).toEqual([]);
+			else {
+				expect(warned.length).toBe(1);
+				expect(warned[0]?.level).toBe('danger');
+				expect(warned[0]?.sender).toBe('抖音电商官方客服');
+			}
+		}
 		await page.close();
 	});
 });

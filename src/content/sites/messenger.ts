@@ -3,11 +3,13 @@ import type { SiteProfile } from './site-profile';
 /**
  * Messenger (messenger.com, facebook.com/messages).
  *
- * Markup source: defurl/conversation-fetcher, scripts/js/v12_adaptive_collector.js (a console collector for an
+ * Markup sources: defurl/conversation-fetcher, scripts/js/v12_adaptive_collector.js (a console collector for an
  * open Messenger thread): the message list is `[data-pagelet="MWInboxDetail_MessageList"]` and each message is a
- * row `[data-pagelet="MWMessageRow"]`, read whole (its text is the message; "You sent" marks one's own). Pagelet
- * names, not the generated class names. Older markup without pagelets is read as rows of the conversation grid in
- * the main region (`[role="main"] [role="grid"] [role="row"]`).
+ * row `[data-pagelet="MWMessageRow"]`, read whole. A selector list "last verified March 2026" found through the code
+ * index (repository name not shown) agrees on the rows and adds that the conversation's `[role="main"]` region is
+ * labelled "Conversation with <names>" or "Conversation titled <name>", and that date breaks sit in the rows as
+ * `div[data-scope="date_break"]`. Pagelet names and ARIA labels, not the generated class names. Older markup
+ * without pagelets is read as rows of the conversation grid in the main region.
  */
 export const messenger: SiteProfile = {
 	id: 'messenger',
@@ -17,5 +19,10 @@ export const messenger: SiteProfile = {
 		url.hostname.includes('messenger') || url.pathname.startsWith('/messages') ? 'chat' : 'other',
 	message: '[data-pagelet="MWMessageRow"], [role="main"] [role="grid"] [role="row"]',
 	thread: '[data-pagelet="MWInboxDetail_MessageList"], [role="main"] [role="grid"]',
-	sender: (m) => m.querySelector('img[alt]')?.getAttribute('alt')?.trim().slice(0, 120) || undefined,
+	// The conversation's label names the other party; one's own rows say "You sent" and need no sender.
+	sender: (m) => {
+		const label = m.closest('[role="main"]')?.getAttribute('aria-label') ?? '';
+		const name = /^Conversation (?:with|titled) (.+)$/.exec(label.trim())?.[1];
+		return name ? name.slice(0, 120) : undefined;
+	},
 };
