@@ -3,13 +3,17 @@ import type { SiteProfile } from './site-profile';
 /**
  * Messenger (messenger.com, facebook.com/messages).
  *
- * Markup sources: defurl/conversation-fetcher, scripts/js/v12_adaptive_collector.js (a console collector for an
- * open Messenger thread): the message list is `[data-pagelet="MWInboxDetail_MessageList"]` and each message is a
- * row `[data-pagelet="MWMessageRow"]`, read whole. A selector list "last verified March 2026" found through the code
- * index (repository name not shown) agrees on the rows and adds that the conversation's `[role="main"]` region is
- * labelled "Conversation with <names>" or "Conversation titled <name>", and that date breaks sit in the rows as
- * `div[data-scope="date_break"]`. Pagelet names and ARIA labels, not the generated class names. Older markup
- * without pagelets is read as rows of the conversation grid in the main region.
+ * Markup sources:
+ * - defurl/conversation-fetcher, scripts/js/v12_adaptive_collector.js (a console collector for an open thread): the
+ *   message list is `[data-pagelet="MWInboxDetail_MessageList"]` and each message is a row
+ *   `[data-pagelet="MWMessageRow"]`, read whole.
+ * - brbavar/katex-for-messenger-web, selector.js: the conversation is `div[role="main"]` labelled "Conversation ...",
+ *   its message grid `[aria-label^="Messages in conversation"]`.
+ * - A selector list "last verified March 2026" found through the code index (repository name not shown) agrees on
+ *   the rows, spells the label "Conversation with <names>" / "Conversation titled <name>", and puts date breaks in
+ *   the rows as `div[data-scope="date_break"]`.
+ * Pagelet names and ARIA labels, not the generated class names. Markup without pagelets is read as rows of the
+ * conversation grid in the main region.
  */
 export const messenger: SiteProfile = {
 	id: 'messenger',
@@ -18,7 +22,8 @@ export const messenger: SiteProfile = {
 	role: (url) =>
 		url.hostname.includes('messenger') || url.pathname.startsWith('/messages') ? 'chat' : 'other',
 	message: '[data-pagelet="MWMessageRow"], [role="main"] [role="grid"] [role="row"]',
-	thread: '[data-pagelet="MWInboxDetail_MessageList"], [role="main"] [role="grid"]',
+	thread:
+		'[data-pagelet="MWInboxDetail_MessageList"], [aria-label^="Messages in conversation"], [role="main"] [role="grid"]',
 	// The conversation's label names the other party; one's own rows say "You sent" and need no sender.
 	sender: (m) => {
 		const label = m.closest('[role="main"]')?.getAttribute('aria-label') ?? '';
