@@ -74,10 +74,23 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 	const counters = countersItem(ports.local, ports.now);
 	const contacts = recentContactsItem(ports.session);
 
-	const updateTab = async (tabId: number, change: (tab: TabFindings) => TabFindings): Promise<BadgeState> => {
-		const tab = await tabFindingsItem(ports.session, tabId).update(change);
+	/**
+	 * Applies a change to a tab's findings and paints its badge. A change that returns the tab unchanged stores
+	 * nothing; its badge is painted again only with `repaintUnchanged` (a navigation clears the browser's badge).
+	 */
+	const updateTab = async (
+		tabId: number,
+		change: (tab: TabFindings) => TabFindings,
+		repaintUnchanged = true,
+	): Promise<BadgeState> => {
+		let unchanged = false;
+		const tab = await tabFindingsItem(ports.session, tabId).update((current) => {
+			const next = change(current);
+			unchanged = next === current;
+			return next;
+		});
 		const badge = badgeFor(tab);
-		await ports.setBadge(tabId, badge);
+		if (!unchanged || repaintUnchanged) await ports.setBadge(tabId, badge);
 		return badge;
 	};
 
@@ -115,10 +128,19 @@ export function createBackgroundService(ports: BackgroundPorts): BackgroundServi
 				.filter((f) => f !== null);
 			const documentId = typeof request?.documentId === 'string' ? request.documentId.slice(0, 80) : '';
 			const url = typeof request?.url === 'string' ? request.url.slice(0, 2048) : (sender.url ?? '');
-			const badge = await updateTab(tabId, (tab) => {
-				const next = applyReport(tab, frameId, { documentId, url, findings });
-				return frameId === 0 ? { ...next, topReportedAt: ports.now() } : next;
-			});
+			const removed = (Array.isArray(request?.removed) ? request.removed : [])
+				.slice(0, 500)
+				.filter((id): id is string => typeof id === 'string')
+				.map((id) => id.slice(0, 80));
+			const badge = await updateTab(
+				tabId,
+				(tab) => {
+					const next = applyReport(tab, frameId, { documentId, url, findings, removed });
+					if (next === tab) return tab;
+					return frameId === 0 ? { ...next, topReportedAt: ports.now() } : next;
+				},
+				false,
+			);
 			return { badge };
 		},
 		'findings/resolve': async (request, sender: SenderLike) => {

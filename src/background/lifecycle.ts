@@ -15,8 +15,11 @@ export function registerLifecycle(service: BackgroundService, signal: AbortSigna
 	const local = browser.storage.local as unknown as StorageAreaLike;
 
 	const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
-		// A new document in the top frame: its warnings start over (same-document navigations keep them).
-		if (change.status === 'loading') void service.resetTab(tabId, change.url);
+		// A new document at a new URL in the top frame: its warnings start over (same-document navigations keep
+		// them). A "loading" without a URL is also sent for a sub-frame's navigation (and for a reload): it must not
+		// wipe the tab. Each new document's content script reports once when it starts (an empty report), which
+		// replaces its frame's old findings, the whole tab's for the top frame (background-service, tab-findings).
+		if (change.status === 'loading' && change.url !== undefined) void service.resetTab(tabId, change.url);
 	};
 	const onRemoved = (tabId: number) => void service.forgetTab(tabId);
 	const onInstalled = (details: { reason: string }) => {

@@ -93,6 +93,40 @@ describe('tab findings and the badge', () => {
 		expect(tab.site).toBe('b.cn');
 	});
 
+	it('drops the findings of a sub-frame when a new document there reports none (it navigated to a clean page)', () => {
+		let tab = applyReport(emptyTab(1), 0, {
+			documentId: 'd1',
+			url: 'https://a.cn/',
+			findings: [report('m1', 'danger')],
+		});
+		tab = applyReport(tab, 5, {
+			documentId: 's1',
+			url: 'https://w.cn/chat',
+			findings: [report('e1', 'danger')],
+		});
+		expect(badgeFor(tab).count).toBe(2);
+		tab = applyReport(tab, 5, { documentId: 's2', url: 'https://w.cn/closed', findings: [] });
+		expect(Object.keys(tab.frames['5']!.findings)).toEqual([]);
+		expect(badgeFor(tab).count).toBe(1);
+	});
+
+	it('drops the findings of removed elements, and changes nothing (same object) for an empty report', () => {
+		let tab = applyReport(emptyTab(1), 0, {
+			documentId: 'd1',
+			url: 'https://a.cn/',
+			findings: [report('e1', 'danger'), report('e2', 'caution')],
+		});
+		tab = applyReport(tab, 0, { documentId: 'd1', url: 'https://a.cn/', findings: [], removed: ['e1'] });
+		expect(Object.keys(tab.frames['0']!.findings)).toEqual(['e2']);
+		expect(applyReport(tab, 0, { documentId: 'd1', url: 'https://a.cn/', findings: [] })).toBe(tab);
+		expect(
+			applyReport(tab, 0, { documentId: 'd1', url: 'https://a.cn/', findings: [], removed: ['zz'] }),
+		).toBe(tab);
+		// A frame with nothing stored stores nothing for its first, empty report.
+		const empty = emptyTab(2);
+		expect(applyReport(empty, 3, { documentId: 'x', url: 'https://ads.cn/', findings: [] })).toBe(empty);
+	});
+
 	it('ignores resolving an unknown element', () => {
 		const tab = emptyTab(1);
 		expect(resolveFinding(tab, 0, 'nope', 'fine')).toBe(tab);

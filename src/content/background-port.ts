@@ -25,7 +25,8 @@ export function isContextInvalidated(error: unknown): boolean {
 }
 
 export interface BackgroundPort {
-	report(findings: FindingReport[]): Promise<void>;
+	/** Upserts findings of this document; `removed` drops those of elements gone for good. */
+	report(findings: FindingReport[], removed?: string[]): Promise<void>;
 	recordContact(family: FamilyId, level: 'caution' | 'danger', what: string): Promise<void>;
 	recentContact(): Promise<ContactRecord | null>;
 	addCounters(delta: CounterDelta): Promise<void>;
@@ -42,8 +43,13 @@ export function createBackgroundPort(documentId: string, onInvalidated: () => vo
 		}
 	};
 	return {
-		async report(findings) {
-			await send('findings/report', { documentId, url: location.href, findings });
+		async report(findings, removed) {
+			await send('findings/report', {
+				documentId,
+				url: location.href,
+				findings,
+				...(removed?.length ? { removed } : {}),
+			});
 		},
 		async recordContact(family, level, what) {
 			await send('contact/record', { family, level, what: what.slice(0, 200) });

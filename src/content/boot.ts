@@ -172,6 +172,10 @@ function startSession(
 	});
 	sliceDone = reportCost(session, bg, signal);
 	session.start();
+	// A new document says so once, with no findings: when a frame navigated (webmail showing the next mail, a
+	// widget reloading, the page reloaded), the old document's findings leave the tab's list and badge (for the
+	// top frame: every frame's). The background stores nothing for a frame that had none.
+	void bg.report([]);
 	return session;
 }
 

@@ -126,6 +126,7 @@ export class PageSession {
 			frame.addEventListener(
 				'load',
 				() => {
+					this.dropGoneFindings();
 					try {
 						const d = frame.contentDocument;
 						if (d) this.addRoot(d);
@@ -136,6 +137,21 @@ export class PageSession {
 				{ signal: this.o.signal },
 			);
 		}
+	}
+
+	/**
+	 * A same-origin frame scanned from here navigated: the findings of elements in its old document (a document
+	 * without a window now) leave the tab's findings. Elements merely re-rendered in a live document keep theirs.
+	 */
+	private dropGoneFindings(): void {
+		const removed: string[] = [];
+		for (const [id, ref] of this.byId) {
+			const el = ref.deref();
+			if (el?.ownerDocument.defaultView) continue;
+			this.byId.delete(id);
+			removed.push(id);
+		}
+		if (removed.length > 0) void this.o.bg.report([], removed);
 	}
 
 	private *process(node: Node): Generator<void> {

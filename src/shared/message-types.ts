@@ -25,9 +25,12 @@ export interface BackgroundMessages {
 	 * every frame of the tab. Send the full current state of an element again when it changes (e.g. danger).
 	 * Page banner: kind 'page' (counts once on the badge; use one elementId per banner, e.g. 'page');
 	 * field warning: kind 'field' (listed, never counted). Answers with the tab's new badge.
+	 * `removed`: elementIds of this document whose elements are gone for good (a same-origin frame scanned by
+	 * this document's script navigated away). A sub-frame's script reports once with no findings when it starts,
+	 * so a frame that navigated to a clean page drops the old document's findings.
 	 */
 	'findings/report': {
-		request: { documentId: string; url: string; findings: FindingReport[] };
+		request: { documentId: string; url: string; findings: FindingReport[]; removed?: string[] };
 		response: { badge: BadgeState };
 	};
 	/**

@@ -57,8 +57,10 @@ export function defineItem<T>(area: StorageAreaLike, key: string, options: ItemO
 		write: (value) => enqueue(area, key, () => area.set({ [key]: value })),
 		update: (change) =>
 			enqueue(area, key, async () => {
-				const next = change(await readNow());
-				await area.set({ [key]: next });
+				const current = await readNow();
+				const next = change(current);
+				// A change that returns the value it was given changed nothing: no write.
+				if (next !== current) await area.set({ [key]: next });
 				return next;
 			}),
 		remove: () => enqueue(area, key, () => area.remove(key)),
