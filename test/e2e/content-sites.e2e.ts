@@ -49,7 +49,7 @@ const CASES: SiteCase[] = [
 		scam: '/chat_detail.html',
 		genuine: '/chat_detail_refund.html',
 		excerpt: '微信',
-		units: 3,
+		units: 4,
 	},
 	{
 		profile: 'douyin-shop',

@@ -3,10 +3,11 @@ import { hostIs, type SiteProfile } from './site-profile';
 /**
  * Pinduoduo: the buyer web chat (chat_detail.html on the mobile web host) and order pages.
  *
- * Markup source: no public source found for the buyer chat's markup (public Pinduoduo customer-service tools found
- * all work on the merchant side's WebSocket protocol, not on page markup); structure generic. The profile asks
- * only for the ARIA chat structure and otherwise leaves the page to the generic profile; its part is that these
- * pages get the full scan.
+ * Markup source: public code found through the code index (a chrome-remote-interface script that opens
+ * mobile.yangkeduo.com/chat_detail.html?mall_id=... to read a shop's courier from its robot reply; repository name
+ * not shown by the index): each message is a `div.chat-detail-item` holding a `.chat-item-box`, the buyer's own
+ * boxes carry the class `self`; a shop's robot reply is marked by a `.robot-auto-reply` element beside its text and
+ * offers `.ques` questions. The profile reads each `.chat-item-box` (the buyer's own ones are context too).
  */
 export const pinduoduo: SiteProfile = {
 	id: 'pinduoduo',
@@ -14,6 +15,5 @@ export const pinduoduo: SiteProfile = {
 	matchesHost: (h) => hostIs(h, 'pinduoduo.com', 'yangkeduo.com'),
 	role: (url) =>
 		/chat/.test(url.pathname) ? 'chat' : /order|refund|after/i.test(url.pathname) ? 'order' : 'other',
-	message: '[role="log"] > [role="listitem"]',
-	thread: '[role="log"]',
+	message: '.chat-detail-item > .chat-item-box',
 };
