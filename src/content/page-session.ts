@@ -169,7 +169,7 @@ export class PageSession {
 			this.lightFrames(doc);
 			if (doc !== this.o.doc && doc.body) {
 				const facts = pageFacts(doc);
-				if (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || pageKinds(facts).length > 0) {
+				if (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || asksForMoney(pageKinds(facts))) {
 					this.escalate();
 				}
 			}
@@ -235,7 +235,7 @@ export class PageSession {
 		if (!doc.body || this.bannerShown) return;
 		const facts = pageFacts(doc);
 		const kinds = pageKinds(facts);
-		if (!this.full && (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || kinds.length > 0)) {
+		if (!this.full && (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || asksForMoney(kinds))) {
 			this.escalate();
 		}
 		this.pageChecked = true;
@@ -428,6 +428,15 @@ export class PageSession {
 	get settled(): boolean {
 		return this.queue.idle && this.pageChecked;
 	}
+}
+
+/**
+ * Page kinds that justify the full scan by themselves: forms that move money or ask for card data. A remote-control
+ * tool's download page does not: its own product words ("远程控制", "远程协助") would read as a scammer's ask; it is
+ * only escalated (the banner) after a scam contact.
+ */
+function asksForMoney(kinds: readonly PageKind[]): boolean {
+	return kinds.some((k) => k !== 'remote-download');
 }
 
 function pageSignal(id: string, family: FamilyId, text: string): Match {
