@@ -183,8 +183,9 @@ describe('conversation context', () => {
 		const withContext = analyzeText('麻烦把手机收到的验证码发给我', {
 			context: ['您好，您购买的商品存在质量问题', '我们给您三倍赔偿', '好的'],
 		});
-		expect(alone.level).toBe('none');
-		expect(withContext.level).not.toBe('none');
+		// Asking for the code is the harvest itself (caution); the refund story before it makes it danger.
+		expect(alone.level).toBe('caution');
+		expect(withContext.level).toBe('danger');
 		expect(withContext.score).toBeGreaterThan(alone.score);
 	});
 

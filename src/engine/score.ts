@@ -104,6 +104,8 @@ const PRETEXT_SCORE = 50;
 /** This many anti-fraud framing cues in the caller's side mean an article quoting a call. */
 const QUOTED_CALL_FRAMING = 4;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
+/** Score of a bare ask for a code or password addressed to the reader (caution). */
+const CREDENTIAL_HANDOVER_SCORE = 48;
 
 interface Evidence {
 	match: Match;
@@ -272,6 +274,15 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 				: e.match.kind !== 'lure' || e.match.id === 'invoice-charged' || e.weight < 12,
 		);
 	if (callbackOnly) raw = Math.min(raw, CAUTION_AT - 1);
+	// Asking the reader to hand over a code or password (报一下验证码, read me the code) is the harvest itself:
+	// it warns even without a story; a message that delivers a code (benign evidence) still stays quiet.
+	const credentialHandover = evidence.some(
+		(e) =>
+			!e.fromContext &&
+			(e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') &&
+			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
+	);
+	if (credentialHandover) raw = Math.max(raw, CREDENTIAL_HANDOVER_SCORE);
 	// The opening of the bank-call script: someone who says he is support calls about an anomaly of the
 	// reader's account or order and wants to "verify" it on the phone. Real banks ask the reader to open
 	// the app or call the number on the card instead; this warns (caution) even before any concrete ask.
