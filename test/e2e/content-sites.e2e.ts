@@ -27,10 +27,11 @@ interface SiteCase {
 
 const CASES: SiteCase[] = [
 	{
+		// The web 旺旺: the chat page renders the conversation in its same-origin chat-core frame.
 		profile: 'taobao',
-		host: 'amos.alicdn.com',
-		scam: '/chat/scam.html',
-		genuine: '/chat/genuine.html',
+		host: 'market.m.taobao.com',
+		scam: '/app/im/chat/index.html',
+		genuine: '/app/im/chat/genuine.html',
 		excerpt: '微信',
 		units: 3,
 		sender: '官方客服小蜜',
