@@ -46,6 +46,7 @@ const TURN_IDS = new Set([TURN_CALLER, TURN_TARGET]);
 const TARGET_TURN_FACTOR = 0.5;
 
 const NEVER_TARGET = (_m: Match): boolean => false;
+const isLureOrAction = (m: Match): boolean => m.kind === 'lure' || m.kind === 'action';
 
 /**
  * In a transcript labelled with both speakers (来电方：... 用户：...), tells whether a text match lies in a
@@ -148,6 +149,12 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// Most texts carry no evidence at all: answer without building anything.
 	if (current.length === 0)
 		return { level: 'none', score: 0, family: null, signals: [...context], reminders: [] };
+	// Nor does a message without a lure or action of its own: it scores 0 below (currentPositive) whatever
+	// its other or earlier signals, so the same verdict is returned without building the evidence.
+	if (!current.some(isLureOrAction)) {
+		const signals = [...current, ...context].filter((m) => !TURN_IDS.has(m.id));
+		return { level: 'none', score: 0, family: null, signals, reminders: [] };
+	}
 	const evidence: Evidence[] = [];
 	// "Call us" next to the bank's published hotline (and no other number) is the genuine way to call.
 	const officialOnly =
