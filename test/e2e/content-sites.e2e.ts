@@ -252,10 +252,13 @@ describe('a chat arriving message by message, through the profile', () => {
 		const page = await h.openFixture('im.jinritemai.com', '/pc_seller_v2/main/workspace_live.html');
 		await settledPage(page);
 		for (const [i, line] of LIVE_SCAM.entries()) {
-			// As the 飞鸽 workspace adds an incoming message (markup of the fixture's cited source).
+			// As the 飞鸽 workspace adds a customer's message (markup of the fixture's cited sources).
 			await page.evaluate((text) => {
+				const wrap = document.createElement('div');
+				wrap.setAttribute('data-qa-id', 'qa-message-warpper');
+				wrap.className = 'msgItemWrap';
 				const row = document.createElement('div');
-				row.setAttribute('data-id', 'message-in');
+				row.setAttribute('data-id', String(Date.now()));
 				const bubble = document.createElement('div');
 				bubble.className = 'leaveMessage messageNotMe';
 				const pre = document.createElement('pre');
@@ -264,7 +267,8 @@ describe('a chat arriving message by message, through the profile', () => {
 				pre.append(span);
 				bubble.append(pre);
 				row.append(bubble);
-				document.querySelector('textarea')?.before(row);
+				wrap.append(row);
+				document.querySelector('.messageList')?.append(wrap);
 			}, line);
 			await settledPage(page);
 			const warned = (await findings(page)).filter((f) => f.kind === 'message');

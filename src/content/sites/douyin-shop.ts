@@ -4,13 +4,16 @@ import { hostIs, type SiteProfile } from './site-profile';
  * Douyin shop: the 飞鸽 customer-service chat (im.jinritemai.com/pc_seller_v2/main/workspace) and the shop's order
  * pages.
  *
- * Markup source: public code found through the code index (a JSDOM test of a 飞鸽 page adapter whose fixture is
- * labelled as the real workspace markup; its repository name is not shown by the index): the chat sits in
- * `main#workspace-chat`, each message is a `div[data-id="message-in"]` or `div[data-id="message-out"]` holding
- * `.leaveMessage.messageNotMe` / `.leaveMessage.messageIsMe` with the text in a `pre`, the other party's name is
- * the first `span` of `#topbar-left-info`, and the reply box is `textarea[data-qa-id="qa-send-message-textarea"]`
- * (the send button `[data-qa-id="qa-send-message-button"]` appears in another public Playwright script). The
- * profile keys on the `data-id` attributes (test hooks, steadier than class names).
+ * Markup sources, all public code found through the code index whose repository names the index does not show:
+ * - a 飞鸽 workspace emulator written from "the live DOM snapshot the operator captured": each message is
+ *   `div[data-qa-id="qa-message-warpper"].msgItemWrap` (the test id is spelled so) holding a `div[data-id=<message
+ *   id>]`; the customer's bubble carries `leaveMessage messageNotMe` (in a `.leaveMessageWrapper`) with the text in
+ *   `pre > span`; the agent's own bubbles have no `leaveMessage`; a read mark is
+ *   `span[data-qa-id="qa-message-read-mark"]`;
+ * - a probe script that waits for `.messageList` or `.msgItemWrap` on the workspace;
+ * - a JSDOM test of a 飞鸽 page adapter: the chat in `main#workspace-chat`, the customer's name as the first `span`
+ *   of `#topbar-left-info`, the reply box `textarea[data-qa-id="qa-send-message-textarea"]`.
+ * The profile keys on the test ids (kept for the site's own tests, steadier than the generated class names).
  */
 export const douyinShop: SiteProfile = {
 	id: 'douyin-shop',
@@ -22,10 +25,11 @@ export const douyinShop: SiteProfile = {
 			: /order/.test(url.pathname)
 				? 'order'
 				: 'other',
-	message: '[data-id="message-in"], [data-id="message-out"]',
-	thread: '#workspace-chat',
+	message: '[data-qa-id="qa-message-warpper"], .msgItemWrap',
+	thread: '.messageList, #workspace-chat',
+	// The customer's messages (messageNotMe) are from the conversation's other party, named in the top bar.
 	sender: (m) => {
-		if (m.getAttribute('data-id') !== 'message-in') return undefined;
+		if (!m.querySelector('.messageNotMe')) return undefined;
 		const name = m.ownerDocument.querySelector('#topbar-left-info span')?.textContent?.trim();
 		return name ? name.slice(0, 120) : undefined;
 	},
