@@ -105,6 +105,37 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 	],
 	['remote-control', '亲，退款操作比较复杂，您开个视频会议点一下共享屏幕，我看着您的手机一步一步教您操作。'],
 	['fake-refund-page', '淘宝退款中心：请输入银行卡号、取款密码和短信验证码，提交信息后即可退款。'],
+	// A code asked for without the word 验证码, and a bare ask to read a code out.
+	['credential-harvest', '亲爱的顾客，刚才发到您手机上的四位数字是编码，请报一下，这个是用来确认收款人的。'],
+	[
+		'credential-harvest',
+		"I just sent it, but your bank needs you to confirm. You'll get a code from your bank, just tell me the number.",
+	],
+	// Off-platform: a chat handle after a reason to leave the platform chat, spaced app names.
+	['off-platform', '亲，您的售后这边处理不了，加一下我们的退款专员 ｖ：ｔｋ－８８６１，那边今天就能到账。'],
+	[
+		'off-platform',
+		'賣場聊天室不能傳帳號，我們加個 L I N E 好不好？ID 是 mimi_shop77，退款在那邊比較好說明。',
+	],
+	[
+		'off-platform',
+		'Hello, this is the refund team. Please add our LINE official account: shop_refund_th to continue your claim.',
+	],
+	// Call-back: a charge nobody made and a number to call, in Chinese and with a brand never billing by phone.
+	[
+		'callback-invoice',
+		'【某宝】您的订单已支付成功：手机 x2，合计 ¥17,998。如非本人购买，请速拨 0755-2339-0871 取消订单。',
+	],
+	[
+		'callback-invoice',
+		'Your Kaspersky license was renewed and $318.56 was debited from your account. If you wish to discontinue, reach our cancellation team at 1.833.719.4420.',
+	],
+	[
+		'membership-cancel',
+		'【某購物網】您的訂單誤設為批發商會員，每月將自動扣款 NT$3,200，請速撥 02-2771-8830 由客服協助解除設定。',
+	],
+	// Screen sharing through a video call while looking at the reader's online banking.
+	['remote-control', '麻煩您打開 LINE 視訊，然後開啟「分享畫面」，我幫您看一下網銀裡面的設定要怎麼解除。'],
 	[
 		'fake-refund-page',
 		'Refund portal: enter your card number, your PIN and the verification code to receive your refund.',
@@ -113,6 +144,24 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// Money already sent back by the other person is no request to send it back.
+	'房东：小李，你这个月房租多转了 500，我已经给你转回去了，你看一下微信。',
+	// A work meeting where the reader presents.
+	'Can you share your screen in the 3pm Zoom? I want to walk the client through the refund dashboard we built for them.',
+	// A gift card received, not one to buy and read out.
+	'You\'ve received an Amazon gift card from Aunt Linda! Amount: $50.00. Message: "Happy birthday!" Redeem it at amazon.com/redeem.',
+	// A one-time code delivered, with 'ignore this if it was not you'.
+	'【微信支付】验证码 218830，用于绑定银行卡，5 分钟内有效。如非本人操作，请忽略本短信。',
+	// A bank's transfer notice with its own number (如非本人交易请撥打) is not a callback invoice.
+	'【某銀行】您於 11/25 14:10 轉出 NT$5,000 至 808-*****2231，如非本人交易請立即撥打 02-2745-5000。',
+	'扫码点餐 请使用微信或支付宝扫描桌上二维码点餐，支付成功后厨房自动出单。如需开发票请在订单完成页面申请。',
+	// Customs duty paid in the carrier's own app or on delivery.
+	'【EMS】您的国际包裹已清关，需缴纳进口税 ¥86.00，请登录中国邮政App“海关税费”页面或在投递时现场缴纳。',
+	// Third-person reports and warnings that quote the script.
+	'近日，一名女子在闲鱼出售二手包时，“买家”称平台收不到款，让她添加“官方客服”微信，随后又要求她缴纳“保证金”解冻账户，她先后转账 1.2 万元才发现被骗。',
+	'媽，如果有人打電話說要你去 ATM 解除分期，不要理他，ATM 沒有那個功能，有問題打給我或打 165。',
+	'Police warn of a text scam where messages claim "Your Amazon order of iPhone 15 for $1,399 has been placed, call this number if you didn\'t order it."',
+	'PSA: I got a call about "your Amazon Prime renewal of $399", the guy wanted me to download AnyDesk. Hung up and checked my account, nothing there.',
 	'申请贷款需要提供近六个月的银行流水，用于核实您的收入情况，可在网银自助打印。',
 	'我们工厂的流水线今天检修，您的订单会晚一天发货，给您添麻烦了。',
 	'退款',
@@ -174,6 +223,13 @@ describe('anti-fraud articles', () => {
 		const article =
 			'警方提醒：近期多发冒充电商客服诈骗。骗子自称客服，称您被误开通代理商会员，每月自动扣费，要求转账到安全账户。民警提醒：官方客服不会添加微信，不要转账，不要透露验证码。';
 		expect(analyzeText(article).level).not.toBe('danger');
+	});
+});
+
+describe('loans opened on the spot', () => {
+	it('a refund story that ends in borrowing from a loan app warns', () => {
+		const v = analyzeText('您的退款失败了，我现在教您开通收款功能，您打开支付宝，点开“备用金”，先借500元。');
+		expect(v.level).not.toBe('none');
 	});
 });
 

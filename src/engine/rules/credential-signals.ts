@@ -201,6 +201,12 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 20,
 		patterns: [
+			'drivers licence',
+			'drivers license',
+			'driving licence',
+			'selfie holding',
+			'photo of your id',
+			'手持身分证',
 			'身分证号',
 			'身分证正反面',
 			'身分证照片',

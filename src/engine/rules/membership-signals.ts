@@ -240,6 +240,9 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'核对您的银行流水',
+			'核对银行流水',
+			'核对您的流水',
 			'做验证',
 			'做个验证',
 			'验证流水',

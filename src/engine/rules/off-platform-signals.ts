@@ -11,6 +11,13 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 22,
 		patterns: [
+			'专员微信',
+			'客服微信',
+			'售后微信',
+			'理赔微信',
+			'主管微信',
+			'经理微信',
+			'加专员',
 			'专员v',
 			'售后v',
 			'客服v',

@@ -216,6 +216,11 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 25,
 		patterns: [
+			'需要交',
+			'解冻需要',
+			'元手续费',
+			'交完马上',
+			'交完就',
 			'先交手续费',
 			'额外处理费',
 			'清关费',

@@ -113,6 +113,12 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 36,
 		patterns: [
+			'我帮您看着',
+			'帮您看着',
+			'我们看着',
+			'看一下网银',
+			'看一下您的网银',
+			'网银里面',
 			'我看着您的',
 			'我看着你的',
 			'看着您的屏幕',
