@@ -5,7 +5,7 @@ import { createMessageListener } from '../shared/messages';
 import { isPaused, type Settings } from '../shared/settings';
 import { migrateSettings } from '../shared/settings-migrations';
 import { createBackgroundPort, isContextInvalidated } from './background-port';
-import { isOfficialHost, judge } from './engine-port';
+import { engineWarmUp, isOfficialHost, judge } from './engine-port';
 import { PageSession } from './page-session';
 import { profileFor } from './sites';
 import type { SiteProfile } from './sites/site-profile';
@@ -164,6 +164,7 @@ function startSession(
 		settings,
 		locale: localeFor(settings, browser.i18n?.getUILanguage?.() ?? navigator.language),
 		judge,
+		beforeJudge: engineWarmUp,
 		isOfficialHost,
 		warn: warnUi,
 		bg,
@@ -196,10 +197,12 @@ function reportCost(
 	let reportedWarnings = 0;
 	let counted = false;
 	const flush = () => {
-		const ms = session.queue.busyMs - reportedMs;
+		// The queue's slices and the engine's warm-up (an idle task of its own, outside the slices).
+		const busy = session.queue.busyMs + session.engineWarmMs;
+		const ms = busy - reportedMs;
 		const warnings = session.warningsShown - reportedWarnings;
 		if (ms < 1 && warnings <= 0 && counted) return;
-		reportedMs = session.queue.busyMs;
+		reportedMs = busy;
 		reportedWarnings = session.warningsShown;
 		void bg.addCounters({
 			scanTimeMs: Math.round(ms * 100) / 100,

@@ -20,6 +20,40 @@ export function judge(input: AnalyzeInput): Verdict {
 	return analyze(input);
 }
 
+/** A message of the kind the engine's first call must be ready for (text, a link, digits). */
+const WARM_INPUT: AnalyzeInput = { text: '您好，我是客服，退款请点击 https://example.com 或联系 4001234567' };
+/** How long the warm-up may wait for the page to go idle before it runs anyway. */
+const WARM_IDLE_TIMEOUT_MS = 1000;
+let ready = false;
+let warming: Promise<number> | null = null;
+
+/**
+ * The engine's first call builds its matcher (the cold start: the longest piece of work of the content script).
+ * It is made here, once per frame, in an idle period of its own (`requestIdleCallback`), when the scanner is about
+ * to judge its first candidate: never on a page whose first look found nothing to judge, and never inside a work
+ * slice (the queue waits for this promise before the first judgement; slice-queue.ts). Resolves with the
+ * milliseconds it took; returns undefined once the engine is ready.
+ */
+export function engineWarmUp(): Promise<number> | undefined {
+	if (ready) return undefined;
+	warming ??= new Promise<number>((resolve) => {
+		const run = () => {
+			const t0 = performance.now();
+			try {
+				analyze(WARM_INPUT);
+			} catch {
+				// A failing engine fails again on the first real call, where the queue's step guard catches it.
+			}
+			ready = true;
+			resolve(performance.now() - t0);
+		};
+		if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(run, { timeout: WARM_IDLE_TIMEOUT_MS });
+		else setTimeout(run, 0);
+	});
+	return warming;
+}
+
 export function isOfficialHost(host: string): boolean {
 	return isOfficialDomain(host);
 }

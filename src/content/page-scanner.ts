@@ -24,6 +24,9 @@ export interface Unit {
 
 export type Judge = (input: AnalyzeInput) => Verdict | Promise<Verdict>;
 
+/** A step's yield: nothing (end of a bounded piece of work), or a gate the queue waits for (slice-queue.ts). */
+export type Step = undefined | Promise<unknown>;
+
 export interface PageScannerOptions {
 	profile: SiteProfile | null;
 	/** Generic text blocks outside profile messages (off only to measure a profile alone). */
@@ -42,6 +45,11 @@ export interface PageScannerOptions {
 	onMedia?: (el: Element) => void;
 	/** Calls that failed inside a profile, reported once per profile id. */
 	onProfileError?: (profileId: string, error: unknown) => void;
+	/**
+	 * Before the first judgement: a promise to wait for (the engine's cold start, run in an idle period), or
+	 * undefined once it is ready.
+	 */
+	beforeJudge?: () => Promise<unknown> | undefined;
 }
 
 /** A profile message may be short ("加我微信"); a generic block that short is a name, a time or a button. */
@@ -94,7 +102,7 @@ export class PageScanner {
 	}
 
 	/** Steps that discover and judge the units in (or around) `node`. */
-	*steps(node: Node): Generator<void> {
+	*steps(node: Node): Generator<Step> {
 		if (!this.budgetLeft) return;
 		// Text added inside an existing message or block: judge that unit again (its text changed).
 		const host = this.messageOf(node);
@@ -121,7 +129,7 @@ export class PageScanner {
 		yield* this.walk(node);
 	}
 
-	private *walk(root: Node): Generator<void> {
+	private *walk(root: Node): Generator<Step> {
 		const doc = root.ownerDocument ?? (root as Document);
 		const sel = this.messageSelector;
 		const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
@@ -170,7 +178,7 @@ export class PageScanner {
 		if (doc) this.opts.onSubRoot?.(doc, frame);
 	}
 
-	private *judgeGeneric(block: Element): Generator<void> {
+	private *judgeGeneric(block: Element): Generator<Step> {
 		// Text inside a profile message belongs to that message.
 		if (this.messageOf(block)) return;
 		yield* this.judgeUnit(block, 'generic');
@@ -187,7 +195,7 @@ export class PageScanner {
 		return this.memory.before(thread, el);
 	}
 
-	private *judgeUnit(el: Element, via: string): Generator<void> {
+	private *judgeUnit(el: Element, via: string): Generator<Step> {
 		const generic = via === 'generic';
 		const text = boundedText(el, this.textCap, generic);
 		if (text.length < (generic ? MIN_GENERIC_TEXT : MIN_TEXT)) return;
@@ -203,6 +211,8 @@ export class PageScanner {
 		const unit: Unit = { el, text, links, context, via, ...(sender ? { sender } : {}) };
 		this.unitsJudged += 1;
 		const input: AnalyzeInput = { text, links, context, pageUrl: this.opts.pageUrl() };
+		const gate = this.opts.beforeJudge?.();
+		if (gate) yield gate;
 		const t0 = performance.now();
 		const result = this.opts.judge(input);
 		this.judgeMs += performance.now() - t0;

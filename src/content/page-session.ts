@@ -8,7 +8,7 @@ import { classifyFields, SENSITIVE_KINDS } from './form-fields';
 import { pageFacts } from './page-facts';
 import { type PageKind, pageKinds, REFUND_TALK, SERVICE_TALK, sensitiveKinds } from './page-kind';
 import { observeRoots } from './page-observer';
-import { type Judge, PageScanner, type Unit } from './page-scanner';
+import { type Judge, PageScanner, type Step, type Unit } from './page-scanner';
 import { QrWatcher } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { SliceQueue } from './slice-queue';
@@ -41,6 +41,8 @@ export interface SessionOptions {
 	qr?: boolean;
 	/** Called after each work slice with its duration (the cost counters). */
 	onSlice?: (ms: number) => void;
+	/** The engine's warm-up before the first judgement (engine-port.ts): a promise of its duration, or undefined. */
+	beforeJudge?: () => Promise<number> | undefined;
 }
 
 const LIGHT_SAMPLE_CHARS = 1500;
@@ -62,6 +64,8 @@ export class PageSession {
 	private readonly site: string;
 	/** Warnings this session put on the page (inline, banner, field), for the local counters. */
 	warningsShown = 0;
+	/** The engine's cold start when this session waited for it (ms; outside the queue's slices). */
+	engineWarmMs = 0;
 
 	constructor(private readonly o: SessionOptions) {
 		this.full = o.full;
@@ -76,7 +80,7 @@ export class PageSession {
 						signal: o.signal,
 						inMessageArea: (el) => !!area && !!el.closest(area),
 						decode: (req) => o.bg.decodeQr(req),
-						onPayloads: (el, payloads) => this.onQr(el, payloads),
+						onPayloads: (el, payloads) => void this.onQr(el, payloads),
 					});
 		this.scanner = new PageScanner({
 			onMedia: this.qr ? (el) => this.qr?.consider(el) : undefined,
@@ -87,6 +91,7 @@ export class PageSession {
 			onSubRoot: (root, frame) => this.addRoot(root, frame),
 			pageUrl: () => o.doc.location?.href ?? '',
 			onProfileError: (id, e) => o.log(`sites/${id}`, e),
+			beforeJudge: () => this.warmUp(),
 		});
 		this.queue = new SliceQueue({
 			doc: o.doc,
@@ -97,6 +102,14 @@ export class PageSession {
 		});
 		this.roots = observeRoots((n) => this.queue.push(n), o.signal);
 		this.roots.watch(o.doc);
+	}
+
+	/** The engine's warm-up to wait for before a judgement, or undefined when it is ready. */
+	private warmUp(): Promise<unknown> | undefined {
+		const warming = this.o.beforeJudge?.();
+		return warming?.then((ms) => {
+			this.engineWarmMs = ms;
+		});
 	}
 
 	/** The site profile in use, or 'generic'. */
@@ -154,7 +167,7 @@ export class PageSession {
 		if (removed.length > 0) void this.o.bg.report([], removed);
 	}
 
-	private *process(node: Node): Generator<void> {
+	private *process(node: Node): Generator<Step> {
 		if (this.full) {
 			yield* this.scanner.steps(node);
 			if (node.nodeType === Node.ELEMENT_NODE && (node as Element).querySelector?.('input, textarea')) {
@@ -235,7 +248,10 @@ export class PageSession {
 		if (!doc.body || this.bannerShown) return;
 		const facts = pageFacts(doc);
 		const kinds = pageKinds(facts);
-		if (!this.full && (REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || asksForMoney(kinds))) {
+		if (
+			!this.full &&
+			(REFUND_TALK.test(facts.text) || SERVICE_TALK.test(facts.text) || asksForMoney(kinds))
+		) {
 			this.escalate();
 		}
 		this.pageChecked = true;
@@ -356,7 +372,9 @@ export class PageSession {
 	}
 
 	/** A decoded QR code: judged with the words around the image and the page it is on. */
-	private onQr(el: Element, payloads: string[]): void {
+	private async onQr(el: Element, payloads: string[]): Promise<void> {
+		await this.warmUp();
+		if (this.o.signal.aborted) return;
 		const near = boundedText(el.parentElement?.parentElement ?? el, 800);
 		const context = this.scanner.contextFor(el);
 		const verdict = this.o.judge({ qr: payloads, text: near, context, pageUrl: this.o.doc.location.href });

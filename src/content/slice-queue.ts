@@ -4,7 +4,9 @@
  * page between slices so a chat that loads a thousand messages never produces a long task of ours.
  *
  * Processing a node is an iterator: each step is one bounded piece of work (one message judged, a batch of
- * nodes walked), so even a 2 MB subtree is spread over many slices.
+ * nodes walked), so even a 2 MB subtree is spread over many slices. A step may yield a promise (a gate): the
+ * slice ends there and the queue waits for it before the next step (the engine's first call, made in an idle
+ * period of its own rather than inside a slice).
  *
  * - Added subtrees are de-duplicated: a node already queued, or inside a queued node, is not queued again.
  * - A burst of more than `burstLimit` pushes between two slices collapses into one deferred full rescan.
@@ -48,6 +50,7 @@ export class SliceQueue {
 	private pushesSinceSlice = 0;
 	private rescanPending = false;
 	private running = false;
+	private gate: Promise<unknown> | undefined;
 	private readonly sliceMs: number;
 	private readonly burstLimit: number;
 	private readonly doc: Document;
@@ -151,19 +154,32 @@ export class SliceQueue {
 					this.current = this.opts.process(node);
 				}
 				const stepStart = this.now();
+				let gate: Promise<unknown> | undefined;
 				try {
-					if (this.current.next().done) this.current = undefined;
+					const result = this.current.next();
+					if (result.done) this.current = undefined;
+					else if (result.value instanceof Promise) gate = result.value;
 				} catch {
 					this.current = undefined;
 				}
 				const step = this.now() - stepStart;
 				if (step > this.longestStepMs) this.longestStepMs = step;
+				if (gate) {
+					this.gate = gate;
+					break;
+				}
 			}
 			const ms = this.now() - start;
 			this.busyMs += ms;
 			this.slices += 1;
 			if (ms > this.longestSliceMs) this.longestSliceMs = ms;
 			this.opts.onSlice?.(ms);
+			if (this.gate) {
+				const gate = this.gate;
+				this.gate = undefined;
+				await gate.catch(() => undefined);
+				continue;
+			}
 			if (this.idle || (!this.current && this.pending.length === 0 && !this.rescanPending)) return;
 			await this.yieldToPage();
 		}

@@ -8,7 +8,8 @@
  *   the page's main-thread task time (CDP Performance.getMetrics TaskDuration, wall clock) and main-thread CPU time
  *   (ThreadTime) with the extension minus the same page without it (baseline, same run);
  * - CPU time per arriving message (mean, p99) as one message is appended at a time;
- * - the longest task it caused: its longest slice, and the longest main-thread task (PerformanceObserver
+ * - the longest task it caused: its longest slice, the engine's cold start (its first call, made in an idle
+ *   callback of its own before the first judgement), and the longest main-thread task (PerformanceObserver
  *   'longtask') with and without the extension;
  * - for the engine placement decision: the engine's time per message in the content script and the round trip of
  *   a message to the background.
@@ -144,7 +145,7 @@ const ext = await run(page, cdp, settleExt, {
 	after: async (before) => (await state(`${S}.queue.busyMs`)) - before,
 });
 const self = await state(
-	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, longestStep: ${S}.queue.longestStepMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs })`,
+	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, longestStep: ${S}.queue.longestStepMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs, warmMs: ${S}.engineWarmMs })`,
 );
 // Round trip content script -> background -> content script (the alternative engine placement), 30 pings.
 const rtt = await state(
@@ -188,6 +189,10 @@ console.log(
 console.log(
 	`  main-thread CPU (ThreadTime), with / baseline:  ${f(ext.initialCpuMs)} / ${f(base.initialCpuMs)} ms, difference ${f(ext.initialCpuMs - base.initialCpuMs)} ms`,
 );
+console.log(
+	`  engine cold start (first call, in an idle callback of its own, outside the slices): ${f(self.warmMs)} ms`,
+);
+console.log(`  extension CPU incl. the cold start:              ${f(self.busyMs + self.warmMs)} ms`);
 console.log(
 	`  engine: ${f(self.judgeMs)} ms for ${self.units} messages = ${f((self.judgeMs / Math.max(1, self.units)) * 1000)} us/message (throttled)`,
 );
