@@ -134,6 +134,19 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		'【某購物網】您的訂單誤設為批發商會員，每月將自動扣款 NT$3,200，請速撥 02-2771-8830 由客服協助解除設定。',
 	],
+	// A code described only as 'the string of digits in the text'.
+	[
+		'credential-harvest',
+		'系统已经给您发送了一条短信，里面有一串数字，您把那串数字发给我，我就能帮您把退款转到您卡上了。',
+	],
+	[
+		'remote-control',
+		'Ok, now open the Teams link I emailed you, click "Share" and choose your entire screen. Then log in to your bank so I can see the refund landing.',
+	],
+	[
+		'off-platform',
+		"Hi, I'm the buyer. My bank doesn't work with this site. Let's continue on Telegram (@mike_buys_88) and I'll pay you there with a bit extra.",
+	],
 	// Screen sharing through a video call while looking at the reader's online banking.
 	['remote-control', '麻煩您打開 LINE 視訊，然後開啟「分享畫面」，我幫您看一下網銀裡面的設定要怎麼解除。'],
 	[
@@ -144,6 +157,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// A news report told in the third person, quoting the invoice, the call and the gift cards.
+	'The victim told investigators she received an email invoice for a $399 Geek Squad renewal, called the listed number, and was told to download AnyDesk to get a refund. The caller then claimed $3,999 had been refunded by mistake and demanded she return the difference in gift cards.',
 	// Money already sent back by the other person is no request to send it back.
 	'房东：小李，你这个月房租多转了 500，我已经给你转回去了，你看一下微信。',
 	// A work meeting where the reader presents.

@@ -36,7 +36,7 @@ const MECHANISM_FAMILIES = new Set<FamilyId>([
 
 /** Benign signals that frame a text as anti-fraud advice, and how many of them make it advice. */
 const FRAMING_IDS = new Set(['benign-anti-fraud-advice', 'benign-advice-against', 'benign-never-asks']);
-const FRAMING_FACTOR = [1, 0.85, 0.6, 0.45] as const;
+const FRAMING_FACTOR = [1, 0.85, 0.6, 0.45, 0.35] as const;
 
 /** Speaker labels of a transcript: they only attribute the signals that follow them to a speaker. */
 const TURN_CALLER = 'ctx-turn-caller';

@@ -45,6 +45,11 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'一串数字',
+			'那串数字',
+			'这串数字',
+			'里面有一串',
+			'短信里面的数字',
 			'位数字',
 			'位数的码',
 			'位数的数字',

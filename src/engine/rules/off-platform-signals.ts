@@ -118,6 +118,11 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'doesnt work with this',
+			'doesnt work on this',
+			'pay you there',
+			'lets continue on',
+			'bit extra for',
 			'这里处理不了',
 			'处理不了',
 			'不让发',

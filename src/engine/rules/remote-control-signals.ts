@@ -8,6 +8,9 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 32,
 		patterns: [
+			'entire screen',
+			'整个屏幕',
+			'choose your screen',
 			'分享画面',
 			'画面分享',
 			'视讯',
@@ -113,6 +116,9 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 36,
 		patterns: [
+			'bank so i can see',
+			'so i can see the refund',
+			'so i can see your',
 			'我帮您看着',
 			'帮您看着',
 			'我们看着',
