@@ -51,8 +51,11 @@ const TAG_CONFIRM = 8;
 
 /** Hits kept per tag and scan: enough for scoring repetition, bounded for hostile input. */
 export const MAX_HITS_PER_TAG = 12;
-/** States with at least this many children get a dense row (measured: fewer rows, same speed). */
-const DENSE_MIN_CHILDREN = 3;
+/**
+ * Transitions a state may override in a shared dense row (packed in two 32-bit words). Measured on the
+ * catalogue: 2 needs ~920 rows, 4 ~335 rows (~400 KiB), 6 hardly fewer.
+ */
+const MAX_EXCEPTIONS = 4;
 /** Folded characters between the end of a negation cue and the start of a negatable hit. */
 export const NEGATION_DISTANCE = 16;
 
@@ -64,14 +67,18 @@ export class Automaton {
 	readonly stateCount: number;
 	readonly patternCount: number;
 	private readonly classOf: Uint16Array;
-	/** Complete transition rows (failure links resolved) of the root and of states with many children. */
+	/** Complete transition rows (failure links resolved) shared by states: see the constructor. */
 	private readonly dense: Uint16Array | Int32Array;
-	/** Offset of a state's row in `dense`, or -1 for a state read through its few edges and failure link. */
+	/** Offset of the row each state reads in `dense`. */
 	private readonly rowOf: Int32Array;
-	private readonly edgeStart: Int32Array;
-	private readonly edgeClass: Uint16Array;
-	private readonly edgeTarget: Int32Array;
-	private readonly fail: Int32Array;
+	/**
+	 * Per state two words of two 16-bit classes each (0 for none, filled in order): the classes where the
+	 * state's next state differs from its row.
+	 */
+	private readonly exception: Uint32Array;
+	/** The next states of those classes, MAX_EXCEPTIONS per state. */
+	private readonly exceptionTarget: Int32Array;
+	private readonly hasOutput: Uint8Array;
 	private readonly outStart: Int32Array;
 	private readonly outPattern: Int32Array;
 	private readonly patternTag: Int32Array;
@@ -248,40 +255,72 @@ export class Automaton {
 			}
 		}
 
-		// Dense rows: the root and every state with DENSE_MIN_CHILDREN or more children get their complete row
-		// of the deterministic automaton (a missing edge already resolved through the failure links), so the
-		// scan reads one entry there instead of searching edges and following failure links. States are
-		// handled in breadth-first order: a failure state always has a smaller depth than the state.
-		const rowOf = new Int32Array(stateCount).fill(-1);
+		// Every state reads its next state in one dense row of the deterministic automaton (failure links
+		// resolved at build) and overrides at most MAX_EXCEPTIONS entries of it: a state with few edges of its
+		// own (most states) shares the row of the nearest dense state on its failure chain and lists its own
+		// edges, and those of the few-edge states between, as exceptions. A state with more gets its own row.
+		// The scan then does the same few steps for every character, without searching edges or following
+		// failure links. States are visited breadth first: a failure state is always done before the state.
+		const rowOf = new Int32Array(stateCount);
+		const exception = new Uint32Array(2 * stateCount);
+		const exceptionTarget = new Int32Array(MAX_EXCEPTIONS * stateCount);
 		let rowCount = 1;
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
-			if (edgeStart[st + 1]! - edgeStart[st]! >= DENSE_MIN_CHILDREN) rowOf[st] = rowCount++ * classCount;
-		}
-		rowOf[0] = 0;
-		const dense =
-			stateCount <= 0xffff ? new Uint16Array(rowCount * classCount) : new Int32Array(rowCount * classCount);
+		let rowCapacity = 64;
+		let dense: Uint16Array | Int32Array =
+			stateCount <= 0xffff
+				? new Uint16Array(rowCapacity * classCount)
+				: new Int32Array(rowCapacity * classCount);
 		dense.set(rootNext, 0);
-		const chain: number[] = [];
+		const pendingClass: number[] = [];
+		const pendingTarget: number[] = [];
 		for (let qi = 0; qi < orderLength; qi++) {
 			const st = order[qi]!;
-			const row = rowOf[st]!;
-			if (row <= 0) continue;
-			// Start from the nearest dense state on the failure chain, then lay the edges of the sparse states
-			// between it and this state over it, farthest first.
-			chain.length = 0;
-			let f = fail[st]!;
-			while (rowOf[f]! < 0) {
-				chain.push(f);
-				f = fail[f]!;
+			const f = fail[st]!;
+			// The failure state's exceptions first, then this state's edges, which override them.
+			pendingClass.length = 0;
+			pendingTarget.length = 0;
+			for (let x = 0; x < MAX_EXCEPTIONS; x++) {
+				const cls = (exception[2 * f + (x >> 1)]! >>> (16 * (x & 1))) & 0xffff;
+				if (cls === 0) break;
+				pendingClass.push(cls);
+				pendingTarget.push(exceptionTarget[MAX_EXCEPTIONS * f + x]!);
 			}
-			dense.copyWithin(row, rowOf[f]!, rowOf[f]! + classCount);
-			for (let c = chain.length - 1; c >= 0; c--) {
-				const x = chain[c]!;
-				for (let e = edgeStart[x]!; e < edgeStart[x + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
+			for (let e = edgeStart[st]!; e < edgeStart[st + 1]!; e++) {
+				const cls = edgeClass[e]!;
+				const at = pendingClass.indexOf(cls);
+				if (at >= 0) pendingTarget[at] = edgeTarget[e]!;
+				else {
+					pendingClass.push(cls);
+					pendingTarget.push(edgeTarget[e]!);
+				}
 			}
-			for (let e = edgeStart[st]!; e < edgeStart[st + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
+			const base = rowOf[f]!;
+			if (pendingClass.length <= MAX_EXCEPTIONS) {
+				rowOf[st] = base;
+				for (let x = 0; x < pendingClass.length; x++) {
+					exception[2 * st + (x >> 1)] = exception[2 * st + (x >> 1)]! | (pendingClass[x]! << (16 * (x & 1)));
+					exceptionTarget[MAX_EXCEPTIONS * st + x] = pendingTarget[x]!;
+				}
+				continue;
+			}
+			if (rowCount === rowCapacity) {
+				rowCapacity *= 2;
+				const grown: Uint16Array | Int32Array =
+					dense instanceof Uint16Array
+						? new Uint16Array(rowCapacity * classCount)
+						: new Int32Array(rowCapacity * classCount);
+				grown.set(dense);
+				dense = grown;
+			}
+			const row = rowCount++ * classCount;
+			dense.copyWithin(row, base, base + classCount);
+			for (let i = 0; i < pendingClass.length; i++) dense[row + pendingClass[i]!] = pendingTarget[i]!;
+			rowOf[st] = row;
 		}
+		dense = dense.slice(0, rowCount * classCount);
+		// A state's outputs as one flag read in the scan loop.
+		const hasOutput = new Uint8Array(stateCount);
+		for (let st = 0; st < stateCount; st++) if (outStart[st] !== outStart[st + 1]) hasOutput[st] = 1;
 
 		// Class of every code unit through its folded value: two typed-array lookups, no hashing.
 		classByFolded[SKIP] = CLS_SKIP;
@@ -298,10 +337,9 @@ export class Automaton {
 		this.classOf = classOf;
 		this.dense = dense;
 		this.rowOf = rowOf;
-		this.edgeStart = edgeStart;
-		this.edgeClass = edgeClass;
-		this.edgeTarget = edgeTarget;
-		this.fail = fail;
+		this.exception = exception;
+		this.exceptionTarget = exceptionTarget;
+		this.hasOutput = hasOutput;
 		this.outStart = outStart;
 		this.outPattern = outPattern;
 		this.patternTag = patternTag;
@@ -317,10 +355,9 @@ export class Automaton {
 			this.classOf.byteLength +
 			this.dense.byteLength +
 			this.rowOf.byteLength +
-			this.edgeStart.byteLength +
-			this.edgeClass.byteLength +
-			this.edgeTarget.byteLength +
-			this.fail.byteLength +
+			this.exception.byteLength +
+			this.exceptionTarget.byteLength +
+			this.hasOutput.byteLength +
 			this.outStart.byteLength +
 			this.outPattern.byteLength +
 			this.patternTag.byteLength +
@@ -343,7 +380,7 @@ export class Automaton {
 	scan(text: string): Hit[] {
 		const hits: Hit[] = [];
 		const n = text.length;
-		const { classOf, dense, rowOf, edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern } = this;
+		const { classOf, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } = this;
 		const { patternLen, patternFlags, patternTag, tagFlags } = this;
 		// Scratch state reused across scans (scans are synchronous): no allocation per message.
 		const ring = this.ring;
@@ -388,27 +425,24 @@ export class Automaton {
 			}
 			k++;
 			ring[k & mask] = i;
-			let s = state;
-			for (;;) {
-				const row = rowOf[s]!;
-				if (row >= 0) {
-					s = dense[row + cls]!;
-					break;
-				}
-				let found = -1;
-				for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
-					if (edgeClass[e] === cls) {
-						found = edgeTarget[e]!;
-						break;
-					}
-				}
-				if (found >= 0) {
-					s = found;
-					break;
-				}
-				s = fail[s]!;
+			// One row entry, unless one of the state's few exceptions is this class (the second word is
+			// non-zero for few states): the same few steps for every character.
+			const lo = exception[2 * state]!;
+			let s: number;
+			if ((lo & 0xffff) === cls) s = exceptionTarget[4 * state]!;
+			else if (lo >>> 16 === cls) s = exceptionTarget[4 * state + 1]!;
+			else {
+				const hi = exception[2 * state + 1]!;
+				if (hi === 0) s = dense[rowOf[state]! + cls]!;
+				else if ((hi & 0xffff) === cls) s = exceptionTarget[4 * state + 2]!;
+				else if (hi >>> 16 === cls) s = exceptionTarget[4 * state + 3]!;
+				else s = dense[rowOf[state]! + cls]!;
 			}
 			state = s;
+			if (hasOutput[s] === 0) {
+				if (width === 2) i++;
+				continue;
+			}
 			const oEnd = outStart[s + 1]!;
 			for (let o = outStart[s]!; o < oEnd; o++) {
 				const p = outPattern[o]!;
