@@ -134,6 +134,15 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		'【某購物網】您的訂單誤設為批發商會員，每月將自動扣款 NT$3,200，請速撥 02-2771-8830 由客服協助解除設定。',
 	],
+	// A call-back invoice without any self-service route stays a call-back invoice.
+	[
+		'callback-invoice',
+		"Amazon: Your Prime Platinum membership ($299.99/yr) auto-renews today. Didn't authorise? Press 1 or call 1-888-412-7730 to cancel now.",
+	],
+	[
+		'credential-harvest',
+		'您好，您的花呗退款需要在我们发给您的页面输入支付宝账号和登录密码完成校验，校验完成后款项自动退回。',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -157,6 +166,13 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// Genuine renewal notices that name a self-service route next to their number.
+	'Costco: Your Executive Membership ($130) auto-renews on 12/01. To cancel or change, visit costco.com/membership or call 1-800-774-2678.',
+	'【某视频】您的会员将于明日自动续费 ¥25.00，如需取消自动续费，可在App内操作或致电客服 4008-118-811 咨询。',
+	'主旨：會員年費續約通知\n您的會員將於 12 月 10 日自動續約，年費 NT$1,350 將由您綁定的信用卡扣款。如不續約，請於到期前致電會員服務中心 0800-006-088 或親洽賣場會員服務台。',
+	// Advice that describes the pretext (以…为由) and what the bank will not do.
+	'【安全中心】“百万保障”为免费服务，没有任何费用，不需要关闭。若有人以“关闭百万保障”“取消会员扣费”为由联系您，并要求您转账、共享屏幕、下载会议软件，都是诈骗。',
+	'Reminder from your credit union: We will not contact you to "verify a refund" or ask you to move funds, buy gift cards, or install software. If you receive such a request, do not respond.',
 	// A news report told in the third person, quoting the invoice, the call and the gift cards.
 	'The victim told investigators she received an email invoice for a $399 Geek Squad renewal, called the listed number, and was told to download AnyDesk to get a refund. The caller then claimed $3,999 had been refunded by mistake and demanded she return the difference in gift cards.',
 	// Money already sent back by the other person is no request to send it back.

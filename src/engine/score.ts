@@ -281,6 +281,14 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 				: e.match.kind !== 'lure' || e.match.id === 'invoice-charged' || e.weight < 12,
 		);
 	if (callbackOnly) raw = Math.min(raw, CAUTION_AT - 1);
+	// A renewal or charge notice that also names a self-service route (the app, the account page, a store's
+	// desk) is how real businesses write: its number is one option among others, not the push to call.
+	const selfServiceNotice =
+		per.has('invoice-call-number') &&
+		!per.has('invoice-brand') &&
+		(per.has('benign-in-app') || per.has('benign-self-service') || per.has('benign-self-service-visit')) &&
+		evidence.every((e) => e.match.kind !== 'action' || e.match.id === 'invoice-call-number' || e.weight < 15);
+	if (selfServiceNotice) raw = Math.min(raw, CAUTION_AT - 1);
 	// Asking the reader to hand over a code or password (报一下验证码, read me the code) is the harvest itself:
 	// it warns even without a story; a message that delivers a code (benign evidence) still stays quiet.
 	const credentialHandover = evidence.some(

@@ -276,6 +276,13 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'context',
 		weight: 10,
 		patterns: [
+			'发给您的页面',
+			'发给你的页面',
+			'我们发的页面',
+			'发您的页面',
+			'页面里输入',
+			'link i sent you',
+			'page we sent you',
 			'read it back',
 			'read it to me',
 			'just tell me',
