@@ -166,6 +166,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// Quoted requests (請提供網銀帳密) inside an advice text do not make it a conversation.
+	'【刑事局提醒】假網拍客服常說：「系統錯誤把您設定成高級會員」「請提供網銀帳密」「請加 LINE 處理退款」。聽到這些話，請直接掛斷並撥打 165。',
 	// Genuine renewal notices that name a self-service route next to their number.
 	'Costco: Your Executive Membership ($130) auto-renews on 12/01. To cancel or change, visit costco.com/membership or call 1-800-774-2678.',
 	'【某视频】您的会员将于明日自动续费 ¥25.00，如需取消自动续费，可在App内操作或致电客服 4008-118-811 咨询。',
