@@ -265,7 +265,14 @@ export function contactSignals(text: string): Match[] {
 	// Links first: their digits are not phone numbers, and t.me / wa.me links are contacts themselves.
 	// Every link form holds an ASCII '.' or ':' (after the fold): without either, no regular expression runs.
 	const mayHoldLink = folded.indexOf('.') !== -1 || folded.indexOf(':') !== -1;
-	for (const m of mayHoldLink && URL_HINT.test(folded) ? folded.matchAll(URL_IN_TEXT) : []) {
+	// exec() loops on the module's global expressions (lastIndex reset first) instead of matchAll(), which
+	// copies the expression on every call; the scan is synchronous, so nothing else moves lastIndex meanwhile.
+	URL_IN_TEXT.lastIndex = 0;
+	for (
+		let m = mayHoldLink && URL_HINT.test(folded) ? URL_IN_TEXT.exec(folded) : null;
+		m !== null;
+		m = URL_IN_TEXT.exec(folded)
+	) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const url = m[0];
@@ -296,7 +303,8 @@ export function contactSignals(text: string): Match[] {
 		pushMatch(state, impersonating ? 'contact-email-impersonation' : 'contact-email', start, end);
 	}
 
-	for (const m of folded.matchAll(WECHAT_ID)) {
+	WECHAT_ID.lastIndex = 0;
+	for (let m = WECHAT_ID.exec(folded); m !== null; m = WECHAT_ID.exec(folded)) {
 		if (out.length >= MAX_MATCHES) break;
 		const id = m[3]!;
 		const explicit = m[2] !== undefined || /[:：=是为]/.test(m[0]);
@@ -306,7 +314,12 @@ export function contactSignals(text: string): Match[] {
 		pushMatch(state, 'contact-wechat', start, start + id.length);
 	}
 
-	for (const m of TELEGRAM_HINT.test(folded) ? folded.matchAll(TELEGRAM_HANDLE) : []) {
+	TELEGRAM_HANDLE.lastIndex = 0;
+	for (
+		let m = TELEGRAM_HINT.test(folded) ? TELEGRAM_HANDLE.exec(folded) : null;
+		m !== null;
+		m = TELEGRAM_HANDLE.exec(folded)
+	) {
 		if (out.length >= MAX_MATCHES) break;
 		const handle = m[2]!;
 		const start = m.index + m[0].length - handle.length;
@@ -357,7 +370,8 @@ export function contactSignals(text: string): Match[] {
 /** Web links written in a text, with offsets into it: for callers that judge links found in plain text. */
 export function urlsInText(text: string): { url: string; start: number; end: number }[] {
 	const out: { url: string; start: number; end: number }[] = [];
-	for (const m of text.matchAll(URL_IN_TEXT)) {
+	URL_IN_TEXT.lastIndex = 0;
+	for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) {
 		out.push({ url: m[0], start: m.index, end: m.index + m[0].length });
 		if (out.length >= MAX_MATCHES) break;
 	}
