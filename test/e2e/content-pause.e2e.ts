@@ -67,7 +67,9 @@ describe('pause and resume in the open tab (Chromium)', () => {
 		await expect.poll(() => dangers(page), { timeout: 10_000 }).toBeGreaterThan(0);
 		await expect.poll(() => warningsInAxTree(h, page)).toBeGreaterThan(0);
 		await expect.poll(() => h.badgeText(page)).not.toBe('');
-		expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+			true,
+		);
 		await page.screenshot({ path: join(SHOTS, 'content-resumed.png') });
 		await page.close();
 	});
