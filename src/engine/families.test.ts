@@ -143,6 +143,23 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'credential-harvest',
 		'您好，您的花呗退款需要在我们发给您的页面输入支付宝账号和登录密码完成校验，校验完成后款项自动退回。',
 	],
+	// Membership scripts: the hand-off to a 'bank specialist' at the ATM, a balance check, cashing out a credit line.
+	[
+		'membership-cancel',
+		'客服：您好，這邊是網購中心，您上次取貨時被誤設為 VIP 會員，每個月會扣款 2,980 元。\n我：我要取消。\n客服：好的，請您持金融卡到附近的 ATM，我們的銀行專員會在電話上協助您解除。',
+	],
+	[
+		'membership-cancel',
+		'亲，由于我们的实习生操作失误，把您设置成了“金牌代理”，今晚系统会自动扣您第一期代理费 1500 元，您现在打开您的手机银行，查一下余额有多少。',
+	],
+	[
+		'membership-cancel',
+		'PayPal: Your account has been enrolled in PayPal Premium ($99.99/mo). To cancel before the first charge, call 1-877-651-0023 now.',
+	],
+	[
+		'credential-harvest',
+		"I've started the refund. Your bank will text you a code now. It's only for verification, just paste it here in the chat.",
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -260,6 +277,13 @@ describe('anti-fraud articles', () => {
 });
 
 describe('loans opened on the spot', () => {
+	it('a membership story that ends in cashing out a credit line warns', () => {
+		const v = analyzeText(
+			'您好，我是金融客服，您之前开通了白条“分期会员”，每个月会扣 398 元会员费，今天是免费取消的最后一天，您需要配合我把白条额度套出来做一下注销。',
+		);
+		expect(v.level).not.toBe('none');
+	});
+
 	it('a refund story that ends in borrowing from a loan app warns', () => {
 		const v = analyzeText('您的退款失败了，我现在教您开通收款功能，您打开支付宝，点开“备用金”，先借500元。');
 		expect(v.level).not.toBe('none');

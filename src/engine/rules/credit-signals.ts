@@ -70,6 +70,11 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'额度套出来',
+			'套出来',
+			'套现',
+			'额度全部提出来',
+			'把额度全部',
 			'先借',
 			'借一笔',
 			'借点钱',

@@ -177,6 +177,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 20,
 		patterns: [
+			'微信群',
+			'企业微信',
 			'理赔群',
 			'退款群',
 			'售后群',

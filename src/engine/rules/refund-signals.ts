@@ -127,6 +127,9 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 12,
 		patterns: [
+			'领取返现',
+			'返现活动',
+			'退货返现',
 			'补偿',
 			'claim',
 			'payout',

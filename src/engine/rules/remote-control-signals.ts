@@ -91,6 +91,9 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'so i can connect',
+			'i can connect to your',
+			'let me connect',
 			'远程控制',
 			'远程操作',
 			'远程桌面',
