@@ -45,8 +45,17 @@ describe('PageScanner on an arriving message', () => {
 		added.textContent = 'a new message arrives here';
 		const gap = document.createTextNode('\n');
 		list.append(added, gap);
+		// The cost that matters: no walk over the list (each one visits every item).
+		const roots: Node[] = [];
+		const create = document.createTreeWalker.bind(document);
+		document.createTreeWalker = ((root: Node, ...rest: [number?, NodeFilter?]) => {
+			roots.push(root);
+			return create(root, ...rest);
+		}) as typeof document.createTreeWalker;
 		drain(s.steps(added));
 		drain(s.steps(gap));
+		document.createTreeWalker = create;
 		expect(seen).toEqual(['a new message arrives here']);
+		expect(roots).not.toContain(list);
 	});
 });
