@@ -160,6 +160,14 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'credential-harvest',
 		"I've started the refund. Your bank will text you a code now. It's only for verification, just paste it here in the chat.",
 	],
+	[
+		'remote-control',
+		'請您先不要掛電話，打開 Zoom 輸入會議號，進去以後按「分享畫面」，然後登入您的網路銀行，我們的專員會指導您。',
+	],
+	[
+		'membership-cancel',
+		'您好，您在某平台开通了“推广会员”，每月扣费 990 元，如需关闭请下载“云闪付”，我这边教您在上面操作解除绑定。',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',

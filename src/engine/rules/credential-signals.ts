@@ -45,6 +45,7 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'bank with a code',
 			'text you a code',
 			'带数字的短信',
 			'把数字回复',
@@ -294,6 +295,10 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'context',
 		weight: 10,
 		patterns: [
+			'read those numbers',
+			'read the numbers',
+			'those numbers to me',
+			'numbers to me',
 			'paste it here',
 			'paste it in the chat',
 			'回复到这个对话框',

@@ -216,6 +216,10 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'教您在上面操作',
+			'在上面操作解除',
+			'下载云闪付',
+			'下载一个云闪付',
 			'附近的atm',
 			'持金融卡',
 			'金融卡到',

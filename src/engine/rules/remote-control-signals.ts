@@ -119,6 +119,10 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 36,
 		patterns: [
+			'登入您的网路银行',
+			'登录您的网银',
+			'登入您的网银',
+			'登录您的网路银行',
 			'bank so i can see',
 			'so i can see the refund',
 			'so i can see your',
