@@ -33,7 +33,7 @@ const WARM_STAGES: (() => unknown)[] = [
 /** How long the warm-up may wait for the page to go idle before it runs anyway. */
 const WARM_IDLE_TIMEOUT_MS = 1000;
 let ready = false;
-let warming: Promise<number> | null = null;
+let warming: Promise<number[]> | null = null;
 
 function idle(run: () => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: WARM_IDLE_TIMEOUT_MS });
@@ -45,12 +45,12 @@ function idle(run: () => void): void {
  * It is made here, once per frame, in an idle period of its own (`requestIdleCallback`), when the scanner is about
  * to judge its first candidate: never on a page whose first look found nothing to judge, and never inside a work
  * slice (the queue waits for this promise before the first judgement; slice-queue.ts). Resolves with the
- * milliseconds it took; returns undefined once the engine is ready.
+ * milliseconds of each stage; returns undefined once the engine is ready.
  */
-export function engineWarmUp(): Promise<number> | undefined {
+export function engineWarmUp(): Promise<number[]> | undefined {
 	if (ready) return undefined;
-	warming ??= new Promise<number>((resolve) => {
-		let ms = 0;
+	warming ??= new Promise<number[]>((resolve) => {
+		const stages: number[] = [];
 		let stage = 0;
 		const run = () => {
 			const t0 = performance.now();
@@ -59,14 +59,14 @@ export function engineWarmUp(): Promise<number> | undefined {
 			} catch {
 				// A failing engine fails again on the first real call, where the queue's step guard catches it.
 			}
-			ms += performance.now() - t0;
+			stages.push(performance.now() - t0);
 			stage += 1;
 			if (stage < WARM_STAGES.length) {
 				idle(run);
 				return;
 			}
 			ready = true;
-			resolve(ms);
+			resolve(stages);
 		};
 		idle(run);
 	});

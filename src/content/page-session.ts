@@ -42,7 +42,7 @@ export interface SessionOptions {
 	/** Called after each work slice with its duration (the cost counters). */
 	onSlice?: (ms: number) => void;
 	/** The engine's warm-up before the first judgement (engine-port.ts): a promise of its duration, or undefined. */
-	beforeJudge?: () => Promise<number> | undefined;
+	beforeJudge?: () => Promise<number[]> | undefined;
 }
 
 const LIGHT_SAMPLE_CHARS = 1500;
@@ -66,6 +66,8 @@ export class PageSession {
 	warningsShown = 0;
 	/** The engine's cold start when this session waited for it (ms; outside the queue's slices). */
 	engineWarmMs = 0;
+	/** Its stages (ms), each an idle task of its own. */
+	engineWarmStagesMs: number[] = [];
 
 	constructor(private readonly o: SessionOptions) {
 		this.full = o.full;
@@ -107,8 +109,9 @@ export class PageSession {
 	/** The engine's warm-up to wait for before a judgement, or undefined when it is ready. */
 	private warmUp(): Promise<unknown> | undefined {
 		const warming = this.o.beforeJudge?.();
-		return warming?.then((ms) => {
-			this.engineWarmMs = ms;
+		return warming?.then((stages) => {
+			this.engineWarmStagesMs = stages;
+			this.engineWarmMs = stages.reduce((a, b) => a + b, 0);
 		});
 	}
 

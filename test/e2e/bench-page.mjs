@@ -145,7 +145,7 @@ const ext = await run(page, cdp, settleExt, {
 	after: async (before) => (await state(`${S}.queue.busyMs`)) - before,
 });
 const self = await state(
-	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, longestStep: ${S}.queue.longestStepMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs, warmMs: ${S}.engineWarmMs })`,
+	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, longestStep: ${S}.queue.longestStepMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs, warmMs: ${S}.engineWarmMs, warmStages: ${S}.engineWarmStagesMs })`,
 );
 // Round trip content script -> background -> content script (the alternative engine placement), 30 pings.
 const rtt = await state(
@@ -190,7 +190,7 @@ console.log(
 	`  main-thread CPU (ThreadTime), with / baseline:  ${f(ext.initialCpuMs)} / ${f(base.initialCpuMs)} ms, difference ${f(ext.initialCpuMs - base.initialCpuMs)} ms`,
 );
 console.log(
-	`  engine cold start (first call, in an idle callback of its own, outside the slices): ${f(self.warmMs)} ms`,
+	`  engine cold start (first call, in idle callbacks of its own, outside the slices): ${f(self.warmMs)} ms (stages ${self.warmStages.map(f).join(' / ')} ms)`,
 );
 console.log(`  extension CPU incl. the cold start:              ${f(self.busyMs + self.warmMs)} ms`);
 console.log(
@@ -210,6 +210,7 @@ console.log('longest task');
 console.log(
 	`  longest extension slice: ${f(self.longest)} ms (wall clock, includes the renderer being descheduled); longest single step: ${f(self.longestStep)} ms`,
 );
+console.log(`  longest cold-start stage (an idle task of its own): ${f(Math.max(0, ...self.warmStages))} ms`);
 console.log(
 	`  longest main-thread task (longtask): with ${f(ext.longestTaskMs)} ms, baseline ${f(base.longestTaskMs)} ms`,
 );
