@@ -168,6 +168,10 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		'您好，您在某平台开通了“推广会员”，每月扣费 990 元，如需关闭请下载“云闪付”，我这边教您在上面操作解除绑定。',
 	],
+	[
+		'off-platform',
+		'这边平台客服权限不够，您的理赔要高级客服处理，请您加我们高级客服 Q 号：35 88 21 0097，验证消息填“理赔”。',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -191,6 +195,10 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// 'QQ' as a brand (QQ音乐) is no QQ number to add.
+	'【QQ音乐】您的绿钻豪华版将于 2026-12-01 自动续费 ¥18，可在 QQ音乐-我的-会员中心-自动续费 中取消。客服热线 0755-86013388。',
+	// A question and answer about a call-back e-mail.
+	"FAQ: I got an email saying my PayPal account will be charged $499 for a crypto purchase and to call a number. What should I do?\nAnswer: Don't call. It's a callback phishing email. Log in to PayPal directly and check your activity.",
 	// Quoted requests (請提供網銀帳密) inside an advice text do not make it a conversation.
 	'【刑事局提醒】假網拍客服常說：「系統錯誤把您設定成高級會員」「請提供網銀帳密」「請加 LINE 處理退款」。聽到這些話，請直接掛斷並撥打 165。',
 	// Genuine renewal notices that name a self-service route next to their number.

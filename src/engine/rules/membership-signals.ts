@@ -98,7 +98,6 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'每个月会扣',
 			'每个月会',
 			'会扣款',
-			'/mo',
 			'every month',
 			'each month',
 			'per month',

@@ -62,23 +62,29 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'off-platform',
 		kind: 'action',
 		weight: 22,
-		patterns: [
-			'qq',
-			'加qq',
-			'加我qq',
-			'qq号',
-			'qq群',
-			'qq联系',
-			'扣扣',
-			'企鹅号',
-			'加扣',
-			'add qq',
-			'qq number',
-		],
+		patterns: ['加qq', '加我qq', 'qq号', 'qq群', 'qq联系', '扣扣', '企鹅号', '加扣', 'add qq', 'qq number'],
 		explanation: {
 			zh_CN: '要你加 QQ 或进 QQ 群（或用“扣扣”“企鹅号”等说法）。官方客服不会让你换到 QQ 上办理。',
 			zh_TW: '要你加 QQ 或進 QQ 群（或用「扣扣」「企鵝號」等說法）。官方客服不會讓你換到 QQ 上辦理。',
 			en: 'Asks you to add a QQ contact or group. Official support never moves you to QQ.',
+		},
+	},
+	{
+		// A bare 'QQ' is also a brand (QQ音乐, QQ邮箱): only a QQ number handed out counts as the move to QQ.
+		id: 'offp-qq-number',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: ['qq', 'q号'],
+		confirm: {
+			// Folded window (separators dropped, 0 and 1 read as o and l): QQ or Q号 followed by a number.
+			pattern: /(?:qq|q号)(?:号码|号|群)?[0-9ol]{5,}/u,
+			window: 24,
+		},
+		explanation: {
+			zh_CN: '给你一个 QQ 号，要你到 QQ 上继续办理。官方客服只在平台内服务，离开平台就没有记录和保障。',
+			zh_TW: '給你一個 QQ 號，要你到 QQ 上繼續辦理。官方客服只在平台內服務，離開平台就沒有紀錄和保障。',
+			en: 'Gives you a QQ number to continue there. Official support stays on the platform; off it, nothing is recorded or protected.',
 		},
 	},
 	{
