@@ -66,7 +66,6 @@ function isLatinLetter(f: number): boolean {
 export class Automaton {
 	readonly stateCount: number;
 	readonly patternCount: number;
-	private readonly classOf: Uint16Array;
 	/** Complete transition rows (failure links resolved) shared by states: see the constructor. */
 	private readonly dense: Uint16Array | Int32Array;
 	/** Offset of the row each state reads in `dense`. */
@@ -326,15 +325,12 @@ export class Automaton {
 		classByFolded[SKIP] = CLS_SKIP;
 		classByFolded[BREAK] = CLS_BREAK;
 		classByFolded[ASTRAL] = CLS_ASTRAL;
-		const classOf = new Uint16Array(0x10000);
-		for (let c = 0; c < 0x10000; c++) classOf[c] = classByFolded[fold[c]!]!;
 		let ring = 1;
 		while (ring < maxLen + 1) ring <<= 1;
 		this.ringMask = ring - 1;
 		this.ring = new Int32Array(ring);
 		this.perTag = new Uint16Array(tagOptions.length + 1);
 		this.lastOfTag = new Array<Hit | undefined>(tagOptions.length + 1);
-		this.classOf = classOf;
 		this.dense = dense;
 		this.rowOf = rowOf;
 		this.exception = exception;
@@ -352,7 +348,7 @@ export class Automaton {
 	/** Bytes held by the typed arrays of the automaton (for the benchmark). */
 	get byteSize(): number {
 		return (
-			this.classOf.byteLength +
+			this.classByFolded.byteLength +
 			this.dense.byteLength +
 			this.rowOf.byteLength +
 			this.exception.byteLength +
@@ -380,7 +376,7 @@ export class Automaton {
 	scan(text: string): Hit[] {
 		const hits: Hit[] = [];
 		const n = text.length;
-		const { classOf, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } = this;
+		const { fold, classByFolded, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } = this;
 		const { patternLen, patternFlags, patternTag, tagFlags } = this;
 		// Scratch state reused across scans (scans are synchronous): no allocation per message.
 		const ring = this.ring;
@@ -395,7 +391,9 @@ export class Automaton {
 		let negEnd = -1000;
 		let negClause = -1;
 		for (let i = 0; i < n; i++) {
-			let cls = classOf[text.charCodeAt(i)]!;
+			// Two lookups (fold, then class) instead of a 65,536-entry class table built at start-up; they do not
+			// lie on the state's dependency chain, so they cost little.
+			let cls = classByFolded[fold[text.charCodeAt(i)]!]!;
 			let width = 1;
 			if (cls === CLS_OTHER) {
 				state = 0;
