@@ -172,6 +172,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'off-platform',
 		'这边平台客服权限不够，您的理赔要高级客服处理，请您加我们高级客服 Q 号：35 88 21 0097，验证消息填“理赔”。',
 	],
+	['credential-harvest', '收到了吧？把那 6 个数字告诉我，我这边输入就能给您退款。'],
+	['credential-harvest', 'It should say something like "your code is". Just read me the numbers.'],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -289,6 +291,21 @@ describe('anti-fraud articles', () => {
 		const article =
 			'警方提醒：近期多发冒充电商客服诈骗。骗子自称客服，称您被误开通代理商会员，每月自动扣费，要求转账到安全账户。民警提醒：官方客服不会添加微信，不要转账，不要透露验证码。';
 		expect(analyzeText(article).level).not.toBe('danger');
+	});
+});
+
+describe('call-back invoice in a thread', () => {
+	it('a reply that pushes the number of a never-bills-by-phone brand after a comma warns', () => {
+		const v = analyzeText(
+			'Yes, just call the number on the invoice, 1-888-402-7733, and our billing team will cancel it.',
+			{
+				context: [
+					'Hi, I received an invoice for a $549 Norton renewal, but I never ordered it.',
+					'Is this from you?',
+				],
+			},
+		);
+		expect(v.level).not.toBe('none');
 	});
 });
 

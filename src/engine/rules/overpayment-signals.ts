@@ -386,9 +386,10 @@ export const INVOICE_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 25,
 		confirm: {
-			// Only when the message itself hands out a number to call (7+ digits; 0 and 1 read as o and l).
+			// Only when the message itself hands out a number to call (7+ digits; 0 and 1 read as o and l), in the
+			// same clause or right after its break (call the number on the invoice, 1-888-...).
 			pattern:
-				/(?:call|contact|reach|dlal|phone|cancel|speak|rlng|toll|llne|bllllng|care|representatlve|agent|quer|专线|热线|来电|拨打|联系|hotllne|helpllne|致电|回电|回拨|速拨|请拨|速电|dlspute|team|desk|department|support)[^\n]{0,50}?(?:\+?[0-9ol]|\()[0-9ol()+]{6,}[0-9ol]/u,
+				/(?:call|contact|reach|dlal|phone|cancel|speak|rlng|toll|llne|bllllng|care|representatlve|agent|quer|专线|热线|来电|拨打|联系|hotllne|helpllne|致电|回电|回拨|速拨|请拨|速电|dlspute|team|desk|department|support)[^\n]{0,50}?(?:\n[^\n]{0,3}?)?(?:\+?[0-9ol]|\()[0-9ol()+]{6,}[0-9ol]/u,
 			window: 72,
 		},
 		patterns: [
