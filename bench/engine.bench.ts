@@ -191,6 +191,21 @@ async function main(): Promise<void> {
 		for (const m of messages) naiveScan(naive, m.toLowerCase());
 	});
 
+	// Steady state, measured last: the same 200-character pass repeated (best of 5: what the code costs once
+	// the garbage collector and the compiler threads are not busy with the earlier passes), and builds of the
+	// automaton with the build code already optimised (the first-use build above is the cold figure).
+	let best200 = Number.POSITIVE_INFINITY;
+	for (let r = 0; r < 5; r++)
+		best200 = Math.min(
+			best200,
+			timed(() => {
+				for (const m of msg200) analyzeText(m);
+			}).cpu,
+		);
+	const warmBuilds: number[] = [];
+	for (let i = 0; i < 15; i++) warmBuilds.push(timed(() => buildTextAutomaton()).cpu);
+	warmBuilds.sort((a, b) => a - b);
+
 	const mbs = (ms: number) => mb / (ms / 1000);
 	const engineMbs = mbs(whole.cpu);
 	const ratio = naiveRun.cpu / whole.cpu;
@@ -204,14 +219,16 @@ async function main(): Promise<void> {
 			)} on ${availableParallelism()} CPUs (wall times suffer on a busy machine; CPU times are the figures)`,
 		`engine analyzeText:      ${fmt(engineMbs)} MB/s CPU, ${fmt(mbs(whole.wall))} MB/s wall   (target >= 300 MB/s: ${mark(engineMbs >= 300)})`,
 		`  per 200-char message:  mean ${fmt(mean200, 2)} µs CPU, ${fmt(us200(per200.wall), 2)} µs wall (target < 5 µs: ${mark(mean200 < 5)}); per call wall p50 ${fmt(percentile(sorted, 0.5) * 1000, 2)} µs, p99 ${fmt(percentile(sorted, 0.99) * 1000, 2)} µs`,
+		`  steady state:          best of 5 passes ${fmt(us200(best200), 2)} µs CPU per 200-char message`,
 		`  of which (CPU):        text scan ${fmt(us200(partScan.cpu), 2)} µs, contacts ${fmt(us200(partContact.cpu), 2)} µs, links in text ${fmt(us200(partLinks.cpu), 2)} µs, scoring and the rest ${fmt(mean200 - us200(partScan.cpu + partContact.cpu + partLinks.cpu), 2)} µs`,
 		`text scan only:          ${fmt(mbs(scan.cpu))} MB/s CPU, ${fmt(mbs(scan.wall))} MB/s wall`,
 		`automaton, one string:   ${fmt(mbs(oneString.cpu))} MB/s CPU, ${fmt(mbs(oneString.wall))} MB/s wall`,
 		`naive per-pattern RegExp: ${fmt(mbs(naiveRun.cpu))} MB/s CPU, ${fmt(mbs(naiveRun.wall))} MB/s wall (${naive.length} patterns)`,
 		`ratio engine / naive:    ${fmt(ratio)}x CPU, ${fmt(naiveRun.wall / whole.wall)}x wall (analyzeText); ${fmt(naiveRun.cpu / scan.cpu)}x CPU (scan only)   (target >= 10x: ${mark(ratio >= 10)})`,
 		`automaton build:         first (cold) ${fmt(firstBuild.cpu, 2)} ms CPU / ${fmt(firstBuild.wall, 2)} ms wall; median of 7 ${fmt(buildCpu[3]!, 2)} ms CPU / ${fmt(buildWall[3]!, 2)} ms wall, min ${fmt(buildCpu[0]!, 2)} ms CPU (target < 10 ms: ${mark(buildCpu[3]! < 10)})`,
+		`automaton build, warm:   median of 15 more builds ${fmt(warmBuilds[7]!, 2)} ms CPU, min ${fmt(warmBuilds[0]!, 2)} ms (build code already optimised)`,
 		`fold table (once, cold): ${fmt(fold.cpu, 2)} ms CPU / ${fmt(fold.wall, 2)} ms wall`,
-		`automaton size:          ${automaton.stateCount} states, ${automaton.patternCount} patterns, ${fmt(automaton.byteSize / 1024, 0)} KiB typed arrays (+128 KiB fold table); heap delta of 7 builds ${fmt((heapAfter - heapBefore) / 1024 / 1024, 1)} MiB`,
+		`automaton size:          ${automaton.stateCount} states, ${automaton.patternCount} patterns, ${fmt(automaton.byteSize / 1024, 0)} KiB typed arrays incl. the 128 KiB class-by-folded-unit table (+128 KiB fold table); heap delta of 7 builds ${fmt((heapAfter - heapBefore) / 1024 / 1024, 1)} MiB`,
 	];
 
 	const urlDir = join(ROOT, 'test/fixtures/urls');
