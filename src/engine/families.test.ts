@@ -172,7 +172,7 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'off-platform',
 		'这边平台客服权限不够，您的理赔要高级客服处理，请您加我们高级客服 Q 号：35 88 21 0097，验证消息填“理赔”。',
 	],
-	['credential-harvest', '收到了吧？把那 6 个数字告诉我，我这边输入就能给您退款。'],
+	['fake-refund', '收到了吧？把那 6 个数字告诉我，我这边输入就能给您退款。'],
 	['credential-harvest', 'It should say something like "your code is". Just read me the numbers.'],
 	// A code described only as 'the string of digits in the text'.
 	[
