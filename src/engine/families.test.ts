@@ -174,6 +174,14 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 	],
 	['fake-refund', '收到了吧？把那 6 个数字告诉我，我这边输入就能给您退款。'],
 	['credential-harvest', 'It should say something like "your code is". Just read me the numbers.'],
+	[
+		'off-platform',
+		'亲，您的好评返现已经审核通过了，平台不让直接发红包，您加一下 v x：fan-xian-88，我微信上给您转。',
+	],
+	[
+		'membership-cancel',
+		"Caller: Hi, this is seller services. Your buyer account was converted to a Premium Store at $349 a month.\nMe: I didn't ask for that.\nCaller: To reverse it, we'll need to verify your bank. I'm sending you a code, please read it back to me.",
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',

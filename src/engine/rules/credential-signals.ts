@@ -45,6 +45,9 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'sending you a code',
+			'send you a code',
+			'texting you a code',
 			'个数字告诉',
 			'个数字发',
 			'几个数字',

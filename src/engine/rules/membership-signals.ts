@@ -11,6 +11,9 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 28,
 		patterns: [
+			'was converted to',
+			'converted to a premium',
+			'converted to a business',
 			'enrolled in',
 			'has been enrolled',
 			'分期会员',

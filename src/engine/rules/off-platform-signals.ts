@@ -124,6 +124,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'平台不让',
+			'不让直接',
 			'doesnt work with this',
 			'doesnt work on this',
 			'pay you there',

@@ -127,6 +127,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 12,
 		patterns: [
+			'好评返现',
 			'领取返现',
 			'返现活动',
 			'退货返现',
