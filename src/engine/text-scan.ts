@@ -34,20 +34,22 @@ export function getTextAutomaton(): Automaton {
  * (不要转账, never share the code) is reported as advice against it, a benign signal.
  */
 export function scanText(text: string): Match[] {
-	const hits = getTextAutomaton().scan(text);
+	const automaton = getTextAutomaton();
+	const count = automaton.scanFlat(text);
+	const { tag, start, end, negated } = automaton.hits;
 	const out: Match[] = [];
-	for (const hit of hits) {
-		const def = TEXT_SIGNAL_DEFINITIONS[hit.tag];
+	for (let h = 0; h < count; h++) {
+		const def = TEXT_SIGNAL_DEFINITIONS[tag[h]!];
 		if (def === undefined) continue;
-		const negated = hit.negated;
+		const isNegated = negated[h] === 1;
 		out.push({
-			id: negated ? ADVICE_ID : def.id,
+			id: isNegated ? ADVICE_ID : def.id,
 			family: def.family,
-			kind: negated ? 'benign' : def.kind,
+			kind: isNegated ? 'benign' : def.kind,
 			source: 'text',
-			start: hit.start,
-			end: hit.end,
-			text: text.slice(hit.start, hit.end),
+			start: start[h]!,
+			end: end[h]!,
+			text: text.slice(start[h]!, end[h]!),
 		});
 	}
 	return dropContained(out);
@@ -59,7 +61,8 @@ export function scanText(text: string): Match[] {
  */
 function dropContained(matches: Match[]): Match[] {
 	if (matches.length < 2) return matches;
-	const keep: Match[] = [];
+	// Copied only from the first dropped match on: most texts drop none and keep their array.
+	let keep: Match[] | undefined;
 	for (let i = 0; i < matches.length; i++) {
 		const m = matches[i]!;
 		let contained = false;
@@ -72,7 +75,8 @@ function dropContained(matches: Match[]): Match[] {
 			if (o.kind !== m.kind && o.kind !== 'benign' && m.kind !== 'benign') continue;
 			if (o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) contained = true;
 		}
-		if (!contained) keep.push(m);
+		if (contained) keep ??= matches.slice(0, i);
+		else keep?.push(m);
 	}
-	return keep;
+	return keep ?? matches;
 }

@@ -63,6 +63,33 @@ function isLatinLetter(f: number): boolean {
 	return f >= 0x61 && f <= 0x7a;
 }
 
+export interface HitArrays {
+	tag: Int32Array;
+	/** UTF-16 offsets into the original text. */
+	start: Int32Array;
+	end: Int32Array;
+	/** 1 when the hit follows a negation in the same clause. */
+	negated: Uint8Array;
+}
+
+function newHitArrays(capacity: number): HitArrays {
+	return {
+		tag: new Int32Array(capacity),
+		start: new Int32Array(capacity),
+		end: new Int32Array(capacity),
+		negated: new Uint8Array(capacity),
+	};
+}
+
+function growHitArrays(old: HitArrays): HitArrays {
+	const grown = newHitArrays(old.tag.length * 2);
+	grown.tag.set(old.tag);
+	grown.start.set(old.start);
+	grown.end.set(old.end);
+	grown.negated.set(old.negated);
+	return grown;
+}
+
 export class Automaton {
 	readonly stateCount: number;
 	readonly patternCount: number;
@@ -93,7 +120,10 @@ export class Automaton {
 	private readonly classByFolded: Uint16Array;
 	private readonly ring: Int32Array;
 	private readonly perTag: Uint16Array;
-	private readonly lastOfTag: (Hit | undefined)[];
+	/** Per tag, the index of its last hit in `hits` (valid while the tag's count is non-zero). */
+	private readonly lastOfTag: Int32Array;
+	/** The hits of the last scanFlat(), in flat arrays reused across scans (no object per hit). */
+	hits: HitArrays = newHitArrays(64);
 	private readonly touched: number[] = [];
 	private windowBuffer = new Uint16Array(256);
 
@@ -330,7 +360,7 @@ export class Automaton {
 		this.ringMask = ring - 1;
 		this.ring = new Int32Array(ring);
 		this.perTag = new Uint16Array(tagOptions.length + 1);
-		this.lastOfTag = new Array<Hit | undefined>(tagOptions.length + 1);
+		this.lastOfTag = new Int32Array(tagOptions.length + 1);
 		this.dense = dense;
 		this.rowOf = rowOf;
 		this.exception = exception;
@@ -374,9 +404,24 @@ export class Automaton {
 
 	/** All hits in order of their end, at most MAX_HITS_PER_TAG per tag. */
 	scan(text: string): Hit[] {
-		const hits: Hit[] = [];
+		const count = this.scanFlat(text);
+		const { tag, start, end, negated } = this.hits;
+		const out: Hit[] = [];
+		for (let h = 0; h < count; h++)
+			out.push({ tag: tag[h]!, start: start[h]!, end: end[h]!, negated: negated[h] === 1 });
+		return out;
+	}
+
+	/**
+	 * Like scan(), without an object per hit: returns the number of hits, found in `this.hits` (valid until the
+	 * next scan).
+	 */
+	scanFlat(text: string): number {
+		let hits = this.hits;
+		let hitCount = 0;
 		const n = text.length;
-		const { fold, classByFolded, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } = this;
+		const { fold, classByFolded, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } =
+			this;
 		const { patternLen, patternFlags, patternTag, tagFlags } = this;
 		// Scratch state reused across scans (scans are synchronous): no allocation per message.
 		const ring = this.ring;
@@ -462,11 +507,13 @@ export class Automaton {
 				}
 				const count = perTag[tag]!;
 				if (count >= MAX_HITS_PER_TAG) continue;
-				const last = count > 0 ? lastOfTag[tag] : undefined;
-				if (last !== undefined && start < last.end) {
-					// Overlapping hits of one tag (安全账户 / 账户) count once, keeping the longer span.
-					if (start < last.start) last.start = start;
-					continue;
+				if (count > 0) {
+					const last = lastOfTag[tag]!;
+					if (start < hits.end[last]!) {
+						// Overlapping hits of one tag (安全账户 / 账户) count once, keeping the longer span.
+						if (start < hits.start[last]!) hits.start[last] = start;
+						continue;
+					}
 				}
 				if (tf & TAG_CONFIRM && !this.confirmed(text, start, end, this.tagOptions[tag]!.confirm!)) continue;
 				const startK = k - len + 1;
@@ -477,16 +524,22 @@ export class Automaton {
 					negEnd < startK;
 				// A list of warned-against actions shares one negation (不会要求您转账或者提供验证码).
 				if (negated) negEnd = k;
-				const hit: Hit = { tag, start, end, negated };
-				hits.push(hit);
-				lastOfTag[tag] = hit;
+				if (hitCount === hits.tag.length) {
+					hits = growHitArrays(hits);
+					this.hits = hits;
+				}
+				hits.tag[hitCount] = tag;
+				hits.start[hitCount] = start;
+				hits.end[hitCount] = end;
+				hits.negated[hitCount] = negated ? 1 : 0;
+				lastOfTag[tag] = hitCount++;
 				if (count === 0) touched.push(tag);
 				perTag[tag] = count + 1;
 			}
 			if (width === 2) i++;
 		}
 		for (const tag of touched) perTag[tag] = 0;
-		return hits;
+		return hitCount;
 	}
 
 	private boundariesOk(text: string, start: number, end: number, flags: number): boolean {
