@@ -172,6 +172,9 @@ function startSession(
 		log: logOnce,
 	});
 	sliceDone = reportCost(session, bg, signal);
+	// Back from the back/forward cache: the same document and session, but the tab's findings were reset when the
+	// page was left; its warnings are still on it, so its findings go to the background again.
+	window.addEventListener('pageshow', (event) => event.persisted && session.reportAgain(), { signal });
 	session.start();
 	// A new document says so once, with no findings: when a frame navigated (webmail showing the next mail, a
 	// widget reloading, the page reloaded), the old document's findings leave the tab's list and badge (for the

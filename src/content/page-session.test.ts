@@ -170,3 +170,23 @@ describe('PageSession queue', () => {
 		ac.abort();
 	});
 });
+
+describe('PageSession reports', () => {
+	it('sends every finding again for a page restored from the back/forward cache', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="msg">我们给您三倍赔偿</div><div class="msg">请加一下微信 abc123 处理</div></div>';
+		const sent: { findings: string[]; removed?: string[] }[] = [];
+		const spy = vi.spyOn(bg, 'report').mockImplementation(async (findings, removed) => {
+			sent.push({ findings: findings.map((f) => f.elementId), ...(removed ? { removed } : {}) });
+		});
+		const ac = new AbortController();
+		const session = startSession(chat, [], [], ac);
+		await settle(session);
+		expect(sent.flatMap((s) => s.findings)).toHaveLength(1);
+		sent.length = 0;
+		session.reportAgain();
+		expect(sent).toEqual([{ findings: [expect.any(String)] }]);
+		ac.abort();
+		spy.mockRestore();
+	});
+});

@@ -46,6 +46,8 @@ export interface SessionOptions {
 }
 
 const LIGHT_SAMPLE_CHARS = 1500;
+/** The background keeps at most 500 findings per frame; so does the memory for `reportAgain`. */
+const MAX_REMEMBERED_REPORTS = 500;
 
 export class PageSession {
 	readonly queue: SliceQueue;
@@ -66,6 +68,8 @@ export class PageSession {
 	warningsShown = 0;
 	/** The engine's cold start when this session waited for it (ms; outside the queue's slices). */
 	engineWarmMs = 0;
+	/** The last report per element, to send again when the page returns from the back/forward cache. */
+	private readonly reported = new Map<string, FindingReport>();
 	/** Its stages (ms), each an idle task of its own. */
 	engineWarmStagesMs: number[] = [];
 
@@ -165,9 +169,27 @@ export class PageSession {
 			const el = ref.deref();
 			if (el?.ownerDocument.defaultView) continue;
 			this.byId.delete(id);
+			this.reported.delete(id);
 			removed.push(id);
 		}
 		if (removed.length > 0) void this.o.bg.report([], removed);
+	}
+
+	/** Sends one finding to the background and remembers it (the last state per element) for `reportAgain`. */
+	private send(finding: FindingReport): void {
+		if (this.reported.size < MAX_REMEMBERED_REPORTS || this.reported.has(finding.elementId)) {
+			this.reported.set(finding.elementId, finding);
+		}
+		void this.o.bg.report([finding]);
+	}
+
+	/**
+	 * Sends every finding of this session again: the page came back from the back/forward cache with its warnings
+	 * on it, while the tab's findings were reset when it was left (the badge and the popup would show nothing).
+	 */
+	reportAgain(): void {
+		if (this.o.signal.aborted || this.reported.size === 0) return;
+		void this.o.bg.report([...this.reported.values()]);
 	}
 
 	private *process(node: Node): Generator<Step> {
@@ -324,7 +346,7 @@ export class PageSession {
 					fieldKind: fieldKindForWarn(field.kind),
 				});
 				if (handle.state === 'shown') this.warningsShown += 1;
-				void this.o.bg.report([this.report(elementId, 'field', verdict, text)]);
+				this.send(this.report(elementId, 'field', verdict, text));
 			},
 			{ capture: true, signal: this.o.signal },
 		);
@@ -343,7 +365,7 @@ export class PageSession {
 			...(escalation ? { escalation } : {}),
 		});
 		if (handle.state === 'shown') this.warningsShown += 1;
-		void this.o.bg.report([this.report('page', 'page', verdict, text)]);
+		this.send(this.report('page', 'page', verdict, text));
 	}
 
 	private idOf(el: Element): string {
@@ -424,7 +446,7 @@ export class PageSession {
 			// A warning dismissed before or marked fine comes back as an inert handle: not shown, not counted.
 			if (handle.state === 'shown') this.warningsShown += 1;
 		}
-		void this.o.bg.report([this.report(elementId, 'message', verdict, unit.text, unit.sender)]);
+		this.send(this.report(elementId, 'message', verdict, unit.text, unit.sender));
 		const what = verdict.signals[0]?.text || unit.text.slice(0, 80);
 		if (verdict.family) void this.o.bg.recordContact(verdict.family, verdict.level, what);
 	}
