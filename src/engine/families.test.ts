@@ -182,6 +182,14 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		"Caller: Hi, this is seller services. Your buyer account was converted to a Premium Store at $349 a month.\nMe: I didn't ask for that.\nCaller: To reverse it, we'll need to verify your bank. I'm sending you a code, please read it back to me.",
 	],
+	[
+		'off-platform',
+		"Hi! I'm interested in your couch on Marketplace. Can we move to WhatsApp? I'll pay you through my bank and you just need to confirm on a link I send there.",
+	],
+	[
+		'remote-control',
+		'Thanks for calling our refund desk. As discussed, please enter the session code 448 912 and click "Allow" when asked. Our agent will then process your refund directly on your computer.',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -205,6 +213,7 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	'Team: if someone on the buyer side asks you to move the chat to Telegram or WhatsApp "for faster payment", say no and keep everything on the marketplace.',
 	// 'QQ' as a brand (QQ音乐) is no QQ number to add.
 	'【QQ音乐】您的绿钻豪华版将于 2026-12-01 自动续费 ¥18，可在 QQ音乐-我的-会员中心-自动续费 中取消。客服热线 0755-86013388。',
 	// A question and answer about a call-back e-mail.

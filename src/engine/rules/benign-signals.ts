@@ -236,6 +236,12 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'benign',
 		weight: 22,
 		patterns: [
+			'say no',
+			'keep everything on',
+			'if someone on the',
+			'if a buyer',
+			'if a seller',
+			'if the caller',
 			'what should i do',
 			'i got an email saying',
 			'i got a call',

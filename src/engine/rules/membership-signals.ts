@@ -218,6 +218,12 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'银行会打电话',
+			'银行会打给您',
+			'银行会联系您',
+			'银行的人会打',
+			'哪一家银行的金融卡',
+			'哪家银行的卡',
 			'教您在上面操作',
 			'在上面操作解除',
 			'下载云闪付',

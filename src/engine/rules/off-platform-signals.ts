@@ -124,6 +124,11 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'can we move to',
+			'move the chat',
+			'confirm on a link',
+			'move to whatsapp',
+			'move to telegram',
 			'平台不让',
 			'不让直接',
 			'doesnt work with this',

@@ -91,6 +91,10 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'session code',
+			'click allow',
+			'directly on your computer',
+			'allow control',
 			'so i can connect',
 			'i can connect to your',
 			'let me connect',
