@@ -190,6 +190,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'remote-control',
 		'Thanks for calling our refund desk. As discussed, please enter the session code 448 912 and click "Allow" when asked. Our agent will then process your refund directly on your computer.',
 	],
+	// An emoji between the characters of 微信 and a private refund.
+	['off-platform', '亲，加下我的 微💬信：kf_8891，平台这边退不了，我私下退给您。'],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',

@@ -11,6 +11,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 22,
 		patterns: [
+			'我的微信',
+			'加下我的微信',
 			'专员微信',
 			'客服微信',
 			'售后微信',
@@ -124,6 +126,10 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'退不了',
+			'私下退',
+			'私下给您退',
+			'私下给你退',
 			'can we move to',
 			'move the chat',
 			'confirm on a link',
