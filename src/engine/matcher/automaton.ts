@@ -300,33 +300,35 @@ export class Automaton {
 				? new Uint16Array(rowCapacity * classCount)
 				: new Int32Array(rowCapacity * classCount);
 		dense.set(rootNext, 0);
-		const pendingClass: number[] = [];
-		const pendingTarget: number[] = [];
+		// Scratch in typed arrays (no array builtins: at start-up this loop runs in the interpreter).
+		const pendingClass = new Int32Array(classCount + MAX_EXCEPTIONS);
+		const pendingTarget = new Int32Array(classCount + MAX_EXCEPTIONS);
 		for (let qi = 0; qi < orderLength; qi++) {
 			const st = order[qi]!;
 			const f = fail[st]!;
 			// The failure state's exceptions first, then this state's edges, which override them.
-			pendingClass.length = 0;
-			pendingTarget.length = 0;
+			let pending = 0;
 			for (let x = 0; x < MAX_EXCEPTIONS; x++) {
 				const cls = (exception[2 * f + (x >> 1)]! >>> (16 * (x & 1))) & 0xffff;
 				if (cls === 0) break;
-				pendingClass.push(cls);
-				pendingTarget.push(exceptionTarget[MAX_EXCEPTIONS * f + x]!);
+				pendingClass[pending] = cls;
+				pendingTarget[pending++] = exceptionTarget[MAX_EXCEPTIONS * f + x]!;
 			}
-			for (let e = edgeStart[st]!; e < edgeStart[st + 1]!; e++) {
+			const inherited = pending;
+			for (let e = edgeStart[st]!, edgeEnd = edgeStart[st + 1]!; e < edgeEnd; e++) {
 				const cls = edgeClass[e]!;
-				const at = pendingClass.indexOf(cls);
-				if (at >= 0) pendingTarget[at] = edgeTarget[e]!;
+				let at = 0;
+				while (at < inherited && pendingClass[at] !== cls) at++;
+				if (at < inherited) pendingTarget[at] = edgeTarget[e]!;
 				else {
-					pendingClass.push(cls);
-					pendingTarget.push(edgeTarget[e]!);
+					pendingClass[pending] = cls;
+					pendingTarget[pending++] = edgeTarget[e]!;
 				}
 			}
 			const base = rowOf[f]!;
-			if (pendingClass.length <= MAX_EXCEPTIONS) {
+			if (pending <= MAX_EXCEPTIONS) {
 				rowOf[st] = base;
-				for (let x = 0; x < pendingClass.length; x++) {
+				for (let x = 0; x < pending; x++) {
 					exception[2 * st + (x >> 1)] = exception[2 * st + (x >> 1)]! | (pendingClass[x]! << (16 * (x & 1)));
 					exceptionTarget[MAX_EXCEPTIONS * st + x] = pendingTarget[x]!;
 				}
@@ -343,7 +345,7 @@ export class Automaton {
 			}
 			const row = rowCount++ * classCount;
 			dense.copyWithin(row, base, base + classCount);
-			for (let i = 0; i < pendingClass.length; i++) dense[row + pendingClass[i]!] = pendingTarget[i]!;
+			for (let i = 0; i < pending; i++) dense[row + pendingClass[i]!] = pendingTarget[i]!;
 			rowOf[st] = row;
 		}
 		dense = dense.slice(0, rowCount * classCount);
