@@ -1,5 +1,5 @@
 import { ASTRAL, BREAK, foldAstral, getFoldTable, SKIP } from '../normalize/fold-table';
-import { foldPattern } from '../normalize/normalize';
+import { foldPatternInto } from '../normalize/normalize';
 
 /**
  * One-pass Aho-Corasick matcher over folded text. The character-class table folds as it reads (width, case,
@@ -143,15 +143,21 @@ export class Automaton {
 		// Classes numbered in order of first use, in a typed array indexed by folded unit (no hashing).
 		const classByFolded = new Uint16Array(0x10000);
 		let classTotal = 0;
-		const folded: string[] = [];
-		for (const e of entries) {
-			const f = foldPattern(e.pattern);
-			folded.push(f);
-			for (let i = 0; i < f.length; i++) {
-				const c = f.charCodeAt(i);
+		// All folded patterns in one buffer (no string per pattern), pattern p at units[unitStart[p]..unitStart[p + 1]).
+		let unitTotal = 0;
+		for (const e of entries) unitTotal += e.pattern.length;
+		const units = new Uint16Array(unitTotal);
+		const unitStart = new Int32Array(entries.length + 1);
+		let unitEnd = 0;
+		for (let p = 0; p < entries.length; p++) {
+			unitStart[p] = unitEnd;
+			unitEnd = foldPatternInto(entries[p]!.pattern, units, unitEnd);
+			for (let i = unitStart[p]!; i < unitEnd; i++) {
+				const c = units[i]!;
 				if (classByFolded[c] === 0) classByFolded[c] = ++classTotal;
 			}
 		}
+		unitStart[entries.length] = unitEnd;
 		this.classByFolded = classByFolded;
 		const classCount = classTotal + 1;
 		// Trie in typed arrays: root children by class, other states' children as sibling lists (few each).
@@ -175,17 +181,18 @@ export class Automaton {
 		};
 		let maxLen = 1;
 		for (let p = 0; p < entries.length; p++) {
-			const f = folded[p]!;
+			const from = unitStart[p]!;
+			const length = unitStart[p + 1]! - from;
 			patternTag[p] = entries[p]!.tag;
-			patternLen[p] = f.length;
-			if (f.length === 0) continue;
-			maxLen = Math.max(maxLen, f.length);
-			if (isLatinLetter(f.charCodeAt(0))) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
-			if (isLatinLetter(f.charCodeAt(f.length - 1)) && f.length <= 4)
+			patternLen[p] = length;
+			if (length === 0) continue;
+			maxLen = Math.max(maxLen, length);
+			if (isLatinLetter(units[from]!)) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
+			if (isLatinLetter(units[from + length - 1]!) && length <= 4)
 				patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
 			let st = 0;
-			for (let i = 0; i < f.length; i++) {
-				const cls = classByFolded[f.charCodeAt(i)]!;
+			for (let i = 0; i < length; i++) {
+				const cls = classByFolded[units[from + i]!]!;
 				let next = child(st, cls);
 				if (next === -1) {
 					if (stateCount === cap) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldPattern, normalize } from './normalize';
+import { TEXT_SIGNAL_DEFINITIONS } from '../rules/text-signals';
+import { foldPattern, foldPatternInto, normalize } from './normalize';
 
 describe('normalize folds each evasion', () => {
 	it.each([
@@ -46,5 +47,17 @@ describe('normalize folds each evasion', () => {
 	it('never throws on lone surrogates or control characters', () => {
 		expect(() => normalize('\ud800x\udc00\u0000\u0001\u0002')).not.toThrow();
 		expect(normalize('\ud800x\udc00').text).toBe('x');
+	});
+});
+
+describe('foldPatternInto', () => {
+	it('writes what foldPattern returns, for every catalogue pattern and evasion', () => {
+		const inputs = TEXT_SIGNAL_DEFINITIONS.flatMap((d) => d.patterns);
+		inputs.push('安 全 帳 戶', 'ＰａｙＰａＩ', '𝐀𝐦𝐚𝐳𝐨𝐧', '加😀微', '\ud800x', '𠀀退款', 'a\udc00b', '，。!?');
+		const buffer = new Uint16Array(256);
+		for (const input of inputs) {
+			const end = foldPatternInto(input, buffer, 3);
+			expect(String.fromCharCode(...buffer.subarray(3, end))).toBe(foldPattern(input));
+		}
 	});
 });

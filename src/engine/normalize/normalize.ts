@@ -86,3 +86,34 @@ export function foldPattern(pattern: string): string {
 	}
 	return out;
 }
+
+/**
+ * foldPattern() into a buffer: writes the folded units of `pattern` from `at` on and returns where they end
+ * (never more units than the pattern has). The automaton's build folds the whole catalogue this way, without a
+ * string per pattern.
+ */
+export function foldPatternInto(pattern: string, out: Uint16Array, at: number): number {
+	const table = getFoldTable();
+	let end = at;
+	const n = pattern.length;
+	for (let i = 0; i < n; i++) {
+		const c = pattern.charCodeAt(i);
+		let f = table[c]!;
+		if (f === ASTRAL) {
+			const next = i + 1 < n ? pattern.charCodeAt(i + 1) : 0;
+			if (next < 0xdc00 || next > 0xdfff) continue;
+			i++;
+			const g = foldAstral(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+			if (g === SKIP) continue;
+			if (g < 0) {
+				out[end++] = c;
+				out[end++] = next;
+				continue;
+			}
+			f = g;
+		}
+		if (f === SKIP || f === BREAK) continue;
+		out[end++] = f;
+	}
+	return end;
+}
