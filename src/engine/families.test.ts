@@ -192,6 +192,10 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 	],
 	// An emoji between the characters of 微信 and a private refund.
 	['off-platform', '亲，加下我的 微💬信：kf_8891，平台这边退不了，我私下退给您。'],
+	[
+		'membership-cancel',
+		'您好，這裡是車隊客服，您的乘車付款被設定成月費會員，每月扣款 NT$1,500，請到最近的 ATM 依照我們的指示解除。',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',
@@ -215,6 +219,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// Support asking for a statement screenshot with the card number covered is not asking for the card number.
+	"Agent: If the refund still isn't showing, you can send a screenshot of your card statement here (please cover the card number) and I'll check it against our records.",
 	'Team: if someone on the buyer side asks you to move the chat to Telegram or WhatsApp "for faster payment", say no and keep everything on the marketplace.',
 	// 'QQ' as a brand (QQ音乐) is no QQ number to add.
 	'【QQ音乐】您的绿钻豪华版将于 2026-12-01 自动续费 ¥18，可在 QQ音乐-我的-会员中心-自动续费 中取消。客服热线 0755-86013388。',

@@ -182,6 +182,12 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'benign',
 		weight: 30,
 		patterns: [
+			'cover the card number',
+			'hide the card number',
+			'cover your card number',
+			'遮住卡号',
+			'卡号打码',
+			'遮挡卡号',
 			'will not contact you',
 			'will not ask',
 			'wont ask you',

@@ -218,6 +218,9 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 35,
 		patterns: [
+			'最近的atm',
+			'附近atm',
+			'依照我们的指示',
 			'银行会打电话',
 			'银行会打给您',
 			'银行会联系您',
