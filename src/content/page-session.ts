@@ -160,14 +160,17 @@ export class PageSession {
 	}
 
 	/**
-	 * A same-origin frame scanned from here navigated: the findings of elements in its old document (a document
-	 * without a window now) leave the tab's findings. Elements merely re-rendered in a live document keep theirs.
+	 * A same-origin frame scanned from here loaded new content: the findings of elements in its old document (a
+	 * document without a window now), or of elements gone from a frame document rewritten in place
+	 * (`document.open()`/`write()`, as webmail shows the next mail in an about:blank frame), leave the tab's
+	 * findings. Elements removed from this session's own document keep theirs (chats re-render and virtual lists
+	 * drop messages scrolled away).
 	 */
 	private dropGoneFindings(): void {
 		const removed: string[] = [];
 		for (const [id, ref] of this.byId) {
 			const el = ref.deref();
-			if (el?.ownerDocument.defaultView) continue;
+			if (el?.ownerDocument.defaultView && (el.isConnected || el.ownerDocument === this.o.doc)) continue;
 			this.byId.delete(id);
 			this.reported.delete(id);
 			removed.push(id);

@@ -61,3 +61,15 @@ describe('frames that navigate (Chromium)', () => {
 		await page.close();
 	});
 });
+
+describe('a reading frame rewritten in place (Chromium)', () => {
+	it('drops the old mail of an about:blank frame that webmail rewrites with document.write', async () => {
+		const page = await h.openFixture('mail.sina.com.cn', '/classic/write.html');
+		await expect.poll(async () => (await warned(page, 'top')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+		expect((await warned(page, 'top')).map((f) => f.excerpt).join()).toContain('校园贷');
+		await page.evaluate(() => (window as unknown as { showMail: (n: number) => void }).showMail(1));
+		await expect.poll(async () => (await warned(page, 'top')).length, { timeout: 10_000 }).toBe(0);
+		await expect.poll(() => h.badgeText(page)).toBe('');
+		await page.close();
+	});
+});
