@@ -196,6 +196,14 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'membership-cancel',
 		'您好，這裡是車隊客服，您的乘車付款被設定成月費會員，每月扣款 NT$1,500，請到最近的 ATM 依照我們的指示解除。',
 	],
+	[
+		'off-platform',
+		'亲，您的售后已经转到“售后服务群”处理了，群号 772 381 992，您用QQ搜一下加群，进群后@管理员就行。',
+	],
+	[
+		'fake-refund',
+		'按照规定给您退一赔三，一共 1,560 元。不过您的支付宝需要开通“商家收款”才能收到，我给您一个二维码，您用支付宝扫一下，输入 1560，再输入密码确认就开通了。',
+	],
 	// A code described only as 'the string of digits in the text'.
 	[
 		'credential-harvest',

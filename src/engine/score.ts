@@ -319,7 +319,8 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	const framingNet = Math.max(0, framing - requests);
 	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
-	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12))
+	// The same goes for a direct ask to hand over a code ('reply with the code ... do not share it with anyone else').
+	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12) || credentialHandover)
 		benign = framingBenign + (benign - framingBenign) * 0.5;
 	let score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
 	// The caller's own reassurances (打官方电话核实, 谨防诈骗) belong to the script: the opening still warns.

@@ -45,6 +45,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: [
+			'verification number',
+			'动态口令',
 			'sending you a code',
 			'send you a code',
 			'texting you a code',
@@ -306,6 +308,7 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'context',
 		weight: 10,
 		patterns: [
+			'with anyone else',
 			'read those numbers',
 			'read the numbers',
 			'those numbers to me',

@@ -126,6 +126,9 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 22,
 		patterns: [
+			'售后已经转到',
+			'售后已转到',
+			'转到群里处理',
 			'退不了',
 			'私下退',
 			'私下给您退',
@@ -196,6 +199,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 20,
 		patterns: [
+			'售后服务群',
+			'服务群',
 			'微信群',
 			'企业微信',
 			'理赔群',

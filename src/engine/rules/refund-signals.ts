@@ -102,6 +102,9 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'lure',
 		weight: 25,
 		patterns: [
+			'退一赔三',
+			'退一赔十',
+			'退一赔二',
 			'双倍赔偿',
 			'三倍赔偿',
 			'十倍赔偿',
@@ -220,6 +223,10 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 25,
 		patterns: [
+			'开通商家收款',
+			'商家收款功能',
+			'开通商家收款',
+			'才能收到',
 			'需要交',
 			'解冻需要',
 			'元手续费',
