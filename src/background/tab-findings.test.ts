@@ -122,6 +122,10 @@ describe('tab findings and the badge', () => {
 		expect(
 			applyReport(tab, 0, { documentId: 'd1', url: 'https://a.cn/', findings: [], removed: ['zz'] }),
 		).toBe(tab);
+		// An old document's removals arriving after its successor reported change nothing.
+		expect(
+			applyReport(tab, 0, { documentId: 'old', url: 'https://a.cn/', findings: [], removed: ['e2'] }),
+		).toBe(tab);
 		// A frame with nothing stored stores nothing for its first, empty report.
 		const empty = emptyTab(2);
 		expect(applyReport(empty, 3, { documentId: 'x', url: 'https://ads.cn/', findings: [] })).toBe(empty);

@@ -28,6 +28,16 @@ export function applyReport(tab: TabFindings, frameId: number, report: FrameRepo
 	const key = String(frameId);
 	const stored = tab.frames[key];
 	const removed = report.removed ?? [];
+	// Removals name elements of their own document: from another one (an old document's last words arriving after
+	// its successor reported) they change nothing.
+	if (
+		report.findings.length === 0 &&
+		removed.length > 0 &&
+		stored &&
+		stored.documentId !== report.documentId
+	) {
+		return tab;
+	}
 	if (report.findings.length === 0 && (!stored || stored.documentId === report.documentId)) {
 		// No findings from a frame with nothing stored (most frames), or from the same document: only removals.
 		const gone = stored ? removed.filter((id) => id in stored.findings) : [];

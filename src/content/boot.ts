@@ -175,6 +175,11 @@ function startSession(
 	// Back from the back/forward cache: the same document and session, but the tab's findings were reset when the
 	// page was left; its warnings are still on it, so its findings go to the background again.
 	window.addEventListener('pageshow', (event) => event.persisted && session.reportAgain(), { signal });
+	// A sub-frame removed from its page never sends another report: its findings leave with it. (The top frame's
+	// leave is the tab's navigation, which resets the tab in the background.)
+	if (window !== window.top) {
+		window.addEventListener('pagehide', (event) => !event.persisted && session.reportGone(), { signal });
+	}
 	session.start();
 	// A new document says so once, with no findings: when a frame navigated (webmail showing the next mail, a
 	// widget reloading, the page reloaded), the old document's findings leave the tab's list and badge (for the

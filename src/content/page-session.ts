@@ -190,6 +190,16 @@ export class PageSession {
 	 * Sends every finding of this session again: the page came back from the back/forward cache with its warnings
 	 * on it, while the tab's findings were reset when it was left (the badge and the popup would show nothing).
 	 */
+	/**
+	 * This sub-frame's document is going away for good (its frame removed or navigated): its findings leave the
+	 * tab. Best effort: the message is sent while the document unloads.
+	 */
+	reportGone(): void {
+		if (this.reported.size === 0) return;
+		void this.o.bg.report([], [...this.reported.keys()]);
+		this.reported.clear();
+	}
+
 	reportAgain(): void {
 		if (this.o.signal.aborted || this.reported.size === 0) return;
 		void this.o.bg.report([...this.reported.values()]);

@@ -62,6 +62,16 @@ describe('frames that navigate (Chromium)', () => {
 	});
 });
 
+describe('a frame removed from its page (Chromium)', () => {
+	it('takes its findings with it', async () => {
+		const page = await h.openFixture('mail.sina.com.cn', '/classic/index.html');
+		await expect.poll(async () => (await warned(page, 'sub')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+		await page.evaluate(() => document.getElementById('widget')?.remove());
+		await expect.poll(async () => (await warned(page, 'sub')).length, { timeout: 10_000 }).toBe(0);
+		await page.close();
+	});
+});
+
 describe('a reading frame rewritten in place (Chromium)', () => {
 	it('drops the old mail of an about:blank frame that webmail rewrites with document.write', async () => {
 		const page = await h.openFixture('mail.sina.com.cn', '/classic/write.html');
