@@ -52,10 +52,11 @@ const TAG_CONFIRM = 8;
 /** Hits kept per tag and scan: enough for scoring repetition, bounded for hostile input. */
 export const MAX_HITS_PER_TAG = 12;
 /**
- * Transitions a state may override in a shared dense row (packed in two 32-bit words). Measured on the
- * catalogue: 2 needs ~920 rows, 4 ~335 rows (~400 KiB), 6 hardly fewer.
+ * States with at least this many children get a dense row. Measured: every state in shared rows with a few
+ * exceptions scans ~10% faster but triples the memory and doubles the first (interpreted) build, which the
+ * content script pays on a page's first call; rows for only these few states cost little at start-up.
  */
-const MAX_EXCEPTIONS = 4;
+const DENSE_MIN_CHILDREN = 3;
 /** Folded characters between the end of a negation cue and the start of a negatable hit. */
 export const NEGATION_DISTANCE = 16;
 
@@ -95,15 +96,12 @@ export class Automaton {
 	readonly patternCount: number;
 	/** Complete transition rows (failure links resolved) shared by states: see the constructor. */
 	private readonly dense: Uint16Array | Int32Array;
-	/** Offset of the row each state reads in `dense`. */
+	/** Offset of a state's row in `dense`, or -1 for a state read through its few edges and failure link. */
 	private readonly rowOf: Int32Array;
-	/**
-	 * Per state two words of two 16-bit classes each (0 for none, filled in order): the classes where the
-	 * state's next state differs from its row.
-	 */
-	private readonly exception: Uint32Array;
-	/** The next states of those classes, MAX_EXCEPTIONS per state. */
-	private readonly exceptionTarget: Int32Array;
+	private readonly edgeStart: Int32Array;
+	private readonly edgeClass: Uint16Array;
+	private readonly edgeTarget: Int32Array;
+	private readonly fail: Int32Array;
 	private readonly hasOutput: Uint8Array;
 	private readonly outStart: Int32Array;
 	private readonly outPattern: Int32Array;
@@ -291,71 +289,40 @@ export class Automaton {
 			}
 		}
 
-		// Every state reads its next state in one dense row of the deterministic automaton (failure links
-		// resolved at build) and overrides at most MAX_EXCEPTIONS entries of it: a state with few edges of its
-		// own (most states) shares the row of the nearest dense state on its failure chain and lists its own
-		// edges, and those of the few-edge states between, as exceptions. A state with more gets its own row.
-		// The scan then does the same few steps for every character, without searching edges or following
-		// failure links. States are visited breadth first: a failure state is always done before the state.
-		const rowOf = new Int32Array(stateCount);
-		const exception = new Uint32Array(2 * stateCount);
-		const exceptionTarget = new Int32Array(MAX_EXCEPTIONS * stateCount);
+		// Dense rows: the root and every state with DENSE_MIN_CHILDREN or more children get their complete row
+		// of the deterministic automaton (a missing edge already resolved through the failure links), so the
+		// scan reads one entry there instead of searching edges and following failure links. States are
+		// handled in breadth-first order: a failure state always has a smaller depth than the state.
+		const rowOf = new Int32Array(stateCount).fill(-1);
 		let rowCount = 1;
-		let rowCapacity = 64;
-		let dense: Uint16Array | Int32Array =
-			stateCount <= 0xffff
-				? new Uint16Array(rowCapacity * classCount)
-				: new Int32Array(rowCapacity * classCount);
-		dense.set(rootNext, 0);
-		// Scratch in typed arrays (no array builtins: at start-up this loop runs in the interpreter).
-		const pendingClass = new Int32Array(classCount + MAX_EXCEPTIONS);
-		const pendingTarget = new Int32Array(classCount + MAX_EXCEPTIONS);
 		for (let qi = 0; qi < orderLength; qi++) {
 			const st = order[qi]!;
-			const f = fail[st]!;
-			// The failure state's exceptions first, then this state's edges, which override them.
-			let pending = 0;
-			for (let x = 0; x < MAX_EXCEPTIONS; x++) {
-				const cls = (exception[2 * f + (x >> 1)]! >>> (16 * (x & 1))) & 0xffff;
-				if (cls === 0) break;
-				pendingClass[pending] = cls;
-				pendingTarget[pending++] = exceptionTarget[MAX_EXCEPTIONS * f + x]!;
-			}
-			const inherited = pending;
-			for (let e = edgeStart[st]!, edgeEnd = edgeStart[st + 1]!; e < edgeEnd; e++) {
-				const cls = edgeClass[e]!;
-				let at = 0;
-				while (at < inherited && pendingClass[at] !== cls) at++;
-				if (at < inherited) pendingTarget[at] = edgeTarget[e]!;
-				else {
-					pendingClass[pending] = cls;
-					pendingTarget[pending++] = edgeTarget[e]!;
-				}
-			}
-			const base = rowOf[f]!;
-			if (pending <= MAX_EXCEPTIONS) {
-				rowOf[st] = base;
-				for (let x = 0; x < pending; x++) {
-					exception[2 * st + (x >> 1)] = exception[2 * st + (x >> 1)]! | (pendingClass[x]! << (16 * (x & 1)));
-					exceptionTarget[MAX_EXCEPTIONS * st + x] = pendingTarget[x]!;
-				}
-				continue;
-			}
-			if (rowCount === rowCapacity) {
-				rowCapacity *= 2;
-				const grown: Uint16Array | Int32Array =
-					dense instanceof Uint16Array
-						? new Uint16Array(rowCapacity * classCount)
-						: new Int32Array(rowCapacity * classCount);
-				grown.set(dense);
-				dense = grown;
-			}
-			const row = rowCount++ * classCount;
-			dense.copyWithin(row, base, base + classCount);
-			for (let i = 0; i < pending; i++) dense[row + pendingClass[i]!] = pendingTarget[i]!;
-			rowOf[st] = row;
+			if (edgeStart[st + 1]! - edgeStart[st]! >= DENSE_MIN_CHILDREN) rowOf[st] = rowCount++ * classCount;
 		}
-		dense = dense.slice(0, rowCount * classCount);
+		rowOf[0] = 0;
+		const dense =
+			stateCount <= 0xffff ? new Uint16Array(rowCount * classCount) : new Int32Array(rowCount * classCount);
+		dense.set(rootNext, 0);
+		const chain = new Int32Array(maxLen + 1);
+		for (let qi = 0; qi < orderLength; qi++) {
+			const st = order[qi]!;
+			const row = rowOf[st]!;
+			if (row <= 0) continue;
+			// Start from the nearest dense state on the failure chain, then lay the edges of the sparse states
+			// between it and this state over it, farthest first.
+			let chainLength = 0;
+			let f = fail[st]!;
+			while (rowOf[f]! < 0) {
+				chain[chainLength++] = f;
+				f = fail[f]!;
+			}
+			dense.copyWithin(row, rowOf[f]!, rowOf[f]! + classCount);
+			for (let c = chainLength - 1; c >= 0; c--) {
+				const x = chain[c]!;
+				for (let e = edgeStart[x]!; e < edgeStart[x + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
+			}
+			for (let e = edgeStart[st]!; e < edgeStart[st + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
+		}
 		// A state's outputs as one flag read in the scan loop.
 		const hasOutput = new Uint8Array(stateCount);
 		for (let st = 0; st < stateCount; st++) if (outStart[st] !== outStart[st + 1]) hasOutput[st] = 1;
@@ -372,8 +339,10 @@ export class Automaton {
 		this.lastOfTag = new Int32Array(tagOptions.length + 1);
 		this.dense = dense;
 		this.rowOf = rowOf;
-		this.exception = exception;
-		this.exceptionTarget = exceptionTarget;
+		this.edgeStart = edgeStart;
+		this.edgeClass = edgeClass;
+		this.edgeTarget = edgeTarget;
+		this.fail = fail;
 		this.hasOutput = hasOutput;
 		this.outStart = outStart;
 		this.outPattern = outPattern;
@@ -390,8 +359,10 @@ export class Automaton {
 			this.classByFolded.byteLength +
 			this.dense.byteLength +
 			this.rowOf.byteLength +
-			this.exception.byteLength +
-			this.exceptionTarget.byteLength +
+			this.edgeStart.byteLength +
+			this.edgeClass.byteLength +
+			this.edgeTarget.byteLength +
+			this.fail.byteLength +
 			this.hasOutput.byteLength +
 			this.outStart.byteLength +
 			this.outPattern.byteLength +
@@ -429,8 +400,8 @@ export class Automaton {
 		let hits = this.hits;
 		let hitCount = 0;
 		const n = text.length;
-		const { fold, classByFolded, dense, rowOf, exception, exceptionTarget, hasOutput, outStart, outPattern } =
-			this;
+		const { fold, classByFolded, dense, rowOf, edgeStart, edgeClass, edgeTarget, fail } = this;
+		const { hasOutput, outStart, outPattern } = this;
 		const { patternLen, patternFlags, patternTag, tagFlags } = this;
 		// Scratch state reused across scans (scans are synchronous): no allocation per message.
 		const ring = this.ring;
@@ -477,18 +448,27 @@ export class Automaton {
 			}
 			k++;
 			ring[k & mask] = i;
-			// One row entry, unless one of the state's few exceptions is this class (the second word is
-			// non-zero for few states): the same few steps for every character.
-			const lo = exception[2 * state]!;
-			let s: number;
-			if ((lo & 0xffff) === cls) s = exceptionTarget[4 * state]!;
-			else if (lo >>> 16 === cls) s = exceptionTarget[4 * state + 1]!;
-			else {
-				const hi = exception[2 * state + 1]!;
-				if (hi === 0) s = dense[rowOf[state]! + cls]!;
-				else if ((hi & 0xffff) === cls) s = exceptionTarget[4 * state + 2]!;
-				else if (hi >>> 16 === cls) s = exceptionTarget[4 * state + 3]!;
-				else s = dense[rowOf[state]! + cls]!;
+			// A dense state reads one entry; a sparse one compares its few edges and otherwise follows its
+			// failure link (the root is dense, so this ends).
+			let s = state;
+			for (;;) {
+				const row = rowOf[s]!;
+				if (row >= 0) {
+					s = dense[row + cls]!;
+					break;
+				}
+				let found = -1;
+				for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
+					if (edgeClass[e] === cls) {
+						found = edgeTarget[e]!;
+						break;
+					}
+				}
+				if (found >= 0) {
+					s = found;
+					break;
+				}
+				s = fail[s]!;
 			}
 			state = s;
 			if (hasOutput[s] === 0) {
