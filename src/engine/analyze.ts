@@ -1,4 +1,5 @@
 import { contactSignals, qrSignals, urlSignals, urlsInText } from './links-port';
+import { quoteSpans } from './quote-spans';
 import { scoreSignals } from './score';
 import { scanText } from './text-scan';
 import type { AnalyzeInput, AnalyzeTextOptions, AnalyzeUrlOptions, Match, Verdict } from './types';
@@ -7,6 +8,7 @@ import type { AnalyzeInput, AnalyzeTextOptions, AnalyzeUrlOptions, Match, Verdic
 const MAX_CONTEXT_MESSAGES = 20;
 const MAX_LINKS = 50;
 const MAX_QR = 10;
+const NO_QUOTES: readonly number[] = [];
 
 /**
  * The verdict on one input: its text, the links and QR payloads found with it, and earlier messages of the
@@ -44,7 +46,7 @@ export function analyze(input: AnalyzeInput): Verdict {
 			if (typeof message !== 'string') continue;
 			for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
 		}
-	return scoreSignals(current, context);
+	return scoreSignals(current, context, text.length > 0 ? quoteSpans(text) : NO_QUOTES);
 }
 
 export function analyzeText(text: string, options?: AnalyzeTextOptions): Verdict {

@@ -372,3 +372,34 @@ describe('conversation context', () => {
 		expect(analyzeText('好的谢谢', { context: ['请把钱转到安全账户，验证码发给我'] }).level).toBe('none');
 	});
 });
+
+describe('quotation marks', () => {
+	// Advice and news quote the scammer's lines: inside the quotes of a framed text they count as quoted speech.
+	it.each([
+		'#反诈# 接到“客服”电话：“您好，您的快递丢失，我们给您 3 倍赔偿，请加我微信，把收到的验证码报给我。”请立即挂断！',
+		'Heads up: the text said "Your Norton subscription renewed for $499.99. If you did not authorize this charge, call +1 888 555 0199". Do not call it.',
+	])('a framed text quoting a scam line stays quiet: %s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+
+	// Quotation marks alone change nothing: scammers quote too, and their reassurances are no framing of a quote.
+	it.each([
+		[
+			'fake-refund',
+			'您好，淘宝客服，您的快递丢失了，我们给您三倍赔偿，转账时备注填写“理赔”，请提供一下收到的验证码。',
+		],
+		['fake-refund', '您的快递丢失了，我们给您理赔，请点击链接填写“银行卡号”和“密码”。'],
+		[
+			'fake-refund',
+			'您好，我是淘宝客服，您购买的商品有质量问题，给您办理“三倍赔偿”，请把收到的“验证码”报给我，切勿透露给他人。',
+		],
+		[
+			'remote-control',
+			'This is "Amazon Support". Your refund failed. Please install AnyDesk so I can help you.',
+		],
+	] as const)('a scam that quotes still warns: %s: %s', (family, text) => {
+		const v = analyzeText(text);
+		expect(v.level).not.toBe('none');
+		expect(v.family).toBe(family);
+	});
+});

@@ -1,3 +1,4 @@
+import { insideQuote } from './quote-spans';
 import { signalDefinition } from './registry';
 import { selectReminders } from './reminders';
 import type { FamilyId, Level, Match, Verdict } from './types';
@@ -108,11 +109,22 @@ const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 /** Score of a bare ask for a code or password addressed to the reader (caution). */
 const CREDENTIAL_HANDOVER_SCORE = 48;
 
+/**
+ * In a text framed as advice or news, a scam line inside quotation marks is quoted, not addressed to the
+ * reader: it counts like quoted speech. Quotation marks alone change nothing (scammers quote too: 备注填写“退款”).
+ */
+const QUOTED_FACTOR = 0.5;
+
 interface Evidence {
 	match: Match;
 	weight: number;
 	fromContext: boolean;
+	/** A lure or action inside a quotation of a framed (advice/news) text. */
+	quoted?: boolean;
 }
+
+/** Evidence of the message itself that is not a quotation: what a request to the reader is made of. */
+const own = (e: Evidence): boolean => !e.fromContext && e.quoted !== true;
 
 function bestPerId(items: Evidence[]): Map<string, { best: Evidence; count: number }> {
 	const out = new Map<string, { best: Evidence; count: number }>();
@@ -145,7 +157,11 @@ function near(a: Match, b: Match): boolean {
  * Lure + action scoring. `current` are the signals of the message itself (text, links, contacts, QR);
  * `context` those of earlier messages of the thread. Returns the verdict with the current signals first.
  */
-export function scoreSignals(current: readonly Match[], context: readonly Match[]): Verdict {
+export function scoreSignals(
+	current: readonly Match[],
+	context: readonly Match[],
+	quotes: readonly number[] = [],
+): Verdict {
 	// Most texts carry no evidence at all: answer without building anything.
 	if (current.length === 0)
 		return { level: 'none', score: 0, family: null, signals: [...context], reminders: [] };
@@ -162,6 +178,9 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 		(current.some((m) => m.id === 'contact-official-hotline') &&
 			!current.some((m) => m.source === 'contact' && m.kind !== 'benign'));
 	const targetTurn = targetTurnTest(current);
+	// Framing counts only outside the quotes: a quoted "do not tell anyone" is the scammer's line.
+	const quoting =
+		quotes.length > 0 && current.some((m) => FRAMING_IDS.has(m.id) && !insideQuote(quotes, m.start, m.end));
 	for (const m of current) {
 		if (officialOnly && m.id === 'invoice-call-number') continue;
 		const def = signalDefinition(m.id);
@@ -172,6 +191,10 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 			// that the caller's asks are genuine; what the target repeats back counts for less.
 			if (m.kind === 'benign' || m.kind === 'context') continue;
 			weight *= TARGET_TURN_FACTOR;
+		}
+		if (quoting && isLureOrAction(m) && insideQuote(quotes, m.start, m.end)) {
+			evidence.push({ match: m, weight: weight * QUOTED_FACTOR, fromContext: false, quoted: true });
+			continue;
 		}
 		evidence.push({ match: m, weight, fromContext: false });
 	}
@@ -220,8 +243,8 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	let combo = 0;
 	if (maxLure >= 12 && maxAction >= 15) {
 		combo = maxLure >= 20 ? 15 : 10;
-		const lureMatches = evidence.filter((e) => e.match.kind === 'lure' && !e.fromContext && e.weight >= 12);
-		const actionMatches = evidence.filter((e) => e.match.kind === 'action' && !e.fromContext);
+		const lureMatches = evidence.filter((e) => e.match.kind === 'lure' && own(e) && e.weight >= 12);
+		const actionMatches = evidence.filter((e) => e.match.kind === 'action' && own(e));
 		if (lureMatches.some((l) => actionMatches.some((a) => near(l.match, a.match)))) combo += 10;
 	}
 	let raw = lureScore + actionScore + contextScore + combo + Math.min(6, repetition * 2);
@@ -229,18 +252,16 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// Without a lure only a strong action (safe account, remote control, loans...) may warn, and never danger.
 	// Asking the reader to hand over a code, password or card details is such an action too.
 	const credentialRequest =
+		evidence.some((e) => (e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') && own(e)) &&
 		evidence.some(
-			(e) => (e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') && !e.fromContext,
-		) &&
-		evidence.some(
-			(e) => (e.match.id === 'cred-read-it-to-me' || e.match.id === 'ctx-direct-request') && !e.fromContext,
+			(e) => (e.match.id === 'cred-read-it-to-me' || e.match.id === 'ctx-direct-request') && own(e),
 		);
 	// A request cue next to a credential (需要您提供一下身份证号码) is the credential harvest's own action.
 	const credentialAsk = evidence.some(
 		(e) =>
-			!e.fromContext &&
+			own(e) &&
 			CREDENTIAL_ASK_IDS.has(e.match.id) &&
-			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
+			evidence.some((r) => own(r) && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
 	);
 	// A transcript where support answers the reader's own call is not a cold call.
 	// A text that frames the transcript (an anti-fraud article quoting a call: framing before the first
@@ -293,9 +314,9 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// it warns even without a story; a message that delivers a code (benign evidence) still stays quiet.
 	const credentialHandover = evidence.some(
 		(e) =>
-			!e.fromContext &&
+			own(e) &&
 			(e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') &&
-			evidence.some((r) => !r.fromContext && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
+			evidence.some((r) => own(r) && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
 	);
 	if (credentialHandover) raw = Math.max(raw, CREDENTIAL_HANDOVER_SCORE);
 	// The opening of the bank-call script: someone who says he is support calls about an anomaly of the
@@ -315,7 +336,15 @@ export function scoreSignals(current: readonly Match[], context: readonly Match[
 	// A text that keeps talking about scams (news, police advice) quotes scam lines rather than using them.
 	// Requests addressed to the reader (请您提供...) belong to a conversation, not to a text about scams:
 	// each one cancels one framing cue (in a call transcript, the victim's own doubts are not advice).
-	const requests = per.get('ctx-direct-request')?.count ?? 0;
+	// A request inside a quotation of a framed text is the quoted scammer's, not one addressed to the reader.
+	const requests = quoting
+		? evidence.filter(
+				(e) =>
+					!e.fromContext &&
+					e.match.id === 'ctx-direct-request' &&
+					!insideQuote(quotes, e.match.start, e.match.end),
+			).length
+		: (per.get('ctx-direct-request')?.count ?? 0);
 	const framingNet = Math.max(0, framing - requests);
 	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
