@@ -153,6 +153,10 @@ async function main(): Promise<void> {
 		for (const m of messages) scanText(m);
 	});
 	const joined = messages.join('\n');
+	// A long single input takes another code path in V8 (on-stack replacement of the scan loop) than the
+	// messages above: warm it on a long slice first, like the other passes.
+	automaton.scan(joined.slice(0, 200_000));
+	automaton.scan(joined.slice(0, 200_000));
 	const oneString = timed(() => automaton.scan(joined));
 
 	// Per-message time for 200-character messages specifically: mean from CPU time, percentiles from wall

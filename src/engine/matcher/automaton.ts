@@ -82,15 +82,6 @@ function newHitArrays(capacity: number): HitArrays {
 	};
 }
 
-function growHitArrays(old: HitArrays): HitArrays {
-	const grown = newHitArrays(old.tag.length * 2);
-	grown.tag.set(old.tag);
-	grown.start.set(old.start);
-	grown.end.set(old.end);
-	grown.negated.set(old.negated);
-	return grown;
-}
-
 export class Automaton {
 	readonly stateCount: number;
 	readonly patternCount: number;
@@ -120,8 +111,12 @@ export class Automaton {
 	private readonly perTag: Uint16Array;
 	/** Per tag, the index of its last hit in `hits` (valid while the tag's count is non-zero). */
 	private readonly lastOfTag: Int32Array;
-	/** The hits of the last scanFlat(), in flat arrays reused across scans (no object per hit). */
-	hits: HitArrays = newHitArrays(64);
+	/**
+	 * The hits of the last scanFlat(), in flat arrays reused across scans (no object per hit), sized for the
+	 * most a scan can report (MAX_HITS_PER_TAG per tag): no growth in the scan loop, whose first use on a long
+	 * text would throw V8's optimised scan (and the callers it is inlined in) back to unoptimised code.
+	 */
+	readonly hits: HitArrays;
 	private readonly touched: number[] = [];
 	private windowBuffer = new Uint16Array(256);
 
@@ -337,6 +332,7 @@ export class Automaton {
 		this.ring = new Int32Array(ring);
 		this.perTag = new Uint16Array(tagOptions.length + 1);
 		this.lastOfTag = new Int32Array(tagOptions.length + 1);
+		this.hits = newHitArrays((tagOptions.length + 1) * MAX_HITS_PER_TAG);
 		this.dense = dense;
 		this.rowOf = rowOf;
 		this.edgeStart = edgeStart;
@@ -397,7 +393,7 @@ export class Automaton {
 	 * next scan).
 	 */
 	scanFlat(text: string): number {
-		let hits = this.hits;
+		const hits = this.hits;
 		let hitCount = 0;
 		const n = text.length;
 		const { fold, classByFolded, dense, rowOf, edgeStart, edgeClass, edgeTarget, fail } = this;
@@ -513,10 +509,6 @@ export class Automaton {
 					negEnd < startK;
 				// A list of warned-against actions shares one negation (不会要求您转账或者提供验证码).
 				if (negated) negEnd = k;
-				if (hitCount === hits.tag.length) {
-					hits = growHitArrays(hits);
-					this.hits = hits;
-				}
 				hits.tag[hitCount] = tag;
 				hits.start[hitCount] = start;
 				hits.end[hitCount] = end;
