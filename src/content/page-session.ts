@@ -314,7 +314,12 @@ export class PageSession {
 			signals,
 			reminders: ['never-transfer-stranger', 'no-transfer-for-refund', 'emergency-contacts'],
 		};
-		const escalation: Escalation = { family: contact.family, site: contact.site, at: contact.at };
+		const escalation: Escalation = {
+			family: contact.family,
+			site: contact.site,
+			at: contact.at,
+			pageKind: kind,
+		};
 		this.showBanner(verdict, facts.text, escalation);
 	}
 

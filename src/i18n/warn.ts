@@ -11,10 +11,17 @@ export interface WarnTexts {
 	headline: Record<string, string>;
 	/** Used when the verdict names no family. */
 	headlineFallback: string;
-	/** Banner headline on a transfer, loan or remote-tool page shortly after a scam contact. */
-	escalationHeadline: string;
-	/** {what} the family headline of the earlier contact, {where} its site, {minutes} how long ago. */
+	/**
+	 * Banner headline on a page shortly after a scam contact, by what the page is (keys: `transfer`, `loan`,
+	 * `remote-download`, and `money` when the kind is not known): each says what not to do on that page.
+	 */
+	escalationHeadline: Record<string, string>;
+	/** {when} how long ago (`timeAgo`), {where} the contact's site, {what} its family headline, {advice} by page kind. */
 	escalationDetail: string;
+	/** The closing sentence of `escalationDetail`, keyed like `escalationHeadline`. */
+	escalationAdvice: Record<string, string>;
+	/** Time since the contact: `justNow` under a minute, else `minutes` with {minutes}. */
+	timeAgo: { justNow: string; minutes: string };
 	fieldHeadline: string;
 	fieldDetail: string;
 	sections: { seen: string; why: string; reminders: string; todo: string };
@@ -30,6 +37,8 @@ export interface WarnTexts {
 	todo: {
 		stop: string;
 		noTransfer: string;
+		/** First advice on a remote-control tool's download page after a scam contact. */
+		noRemote: string;
 		/** {brand} the platform's name, {hotline} its official number. */
 		verifyBrand: string;
 		verifyBrandApp: string;
@@ -87,8 +96,20 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 			'fake-refund-page': '这像是假冒的退款/理赔页面',
 		},
 		headlineFallback: '这段内容有骗局的常见特征',
-		escalationHeadline: '先别转账、别借款：刚才的联系有骗局迹象',
-		escalationDetail: '{minutes} 分钟前在 {where} 看到：{what}。真正的客服不会让你转账或贷款。',
+		escalationHeadline: {
+			transfer: '先别转账：刚才的联系有骗局迹象',
+			loan: '先别借款：刚才的联系有骗局迹象',
+			'remote-download': '先别安装，也别让人看你的屏幕：刚才的联系有骗局迹象',
+			money: '先别转账、别借款：刚才的联系有骗局迹象',
+		},
+		escalationDetail: '{when}在 {where} 看到：{what}。{advice}',
+		escalationAdvice: {
+			transfer: '真正的客服不会让你转账。',
+			loan: '真正的客服不会让你借款或贷款。',
+			'remote-download': '真正的客服不会让你安装远程控制软件，不要让任何人看你的屏幕、控制你的手机或电脑。',
+			money: '真正的客服不会让你转账或贷款。',
+		},
+		timeAgo: { justNow: '刚刚', minutes: '{minutes} 分钟前' },
 		fieldHeadline: '别在这里填写卡号、密码或验证码',
 		fieldDetail: '这个页面不是官方网站，却在索要敏感信息。真正的退款不需要这些。',
 		sections: { seen: '看到了什么', why: '为什么可疑', reminders: '警方提醒', todo: '现在该怎么做' },
@@ -102,6 +123,7 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 		todo: {
 			stop: '先停下，不要按对方说的继续操作。',
 			noTransfer: '不转账、不借款，不告诉任何人验证码、密码或银行卡号。',
+			noRemote: '不安装对方让你装的软件，不开屏幕共享，不把共享码或验证码告诉任何人。',
 			verifyBrand: '打开{brand}官方 App 自己查订单，或拨打官方客服 {hotline} 核实。',
 			verifyBrandApp: '打开{brand}官方 App，在订单页自己核实有没有退款。',
 			verifyGeneric: '打开购物平台自己的 App，在订单页核实，不要用对方给的链接或电话。',
@@ -155,8 +177,20 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 			'fake-refund-page': '這像是假冒的退款/理賠頁面',
 		},
 		headlineFallback: '這段內容有詐騙的常見特徵',
-		escalationHeadline: '先別轉帳、別借款：剛才的聯絡有詐騙跡象',
-		escalationDetail: '{minutes} 分鐘前在 {where} 看到：{what}。真正的客服不會要你轉帳或貸款。',
+		escalationHeadline: {
+			transfer: '先別轉帳：剛才的聯絡有詐騙跡象',
+			loan: '先別借款：剛才的聯絡有詐騙跡象',
+			'remote-download': '先別安裝，也別讓人看你的螢幕：剛才的聯絡有詐騙跡象',
+			money: '先別轉帳、別借款：剛才的聯絡有詐騙跡象',
+		},
+		escalationDetail: '{when}在 {where} 看到：{what}。{advice}',
+		escalationAdvice: {
+			transfer: '真正的客服不會要你轉帳。',
+			loan: '真正的客服不會要你借款或貸款。',
+			'remote-download': '真正的客服不會要你安裝遠端控制軟體，不要讓任何人看你的螢幕、控制你的手機或電腦。',
+			money: '真正的客服不會要你轉帳或貸款。',
+		},
+		timeAgo: { justNow: '剛剛', minutes: '{minutes} 分鐘前' },
 		fieldHeadline: '別在這裡填寫卡號、密碼或驗證碼',
 		fieldDetail: '這個頁面不是官方網站，卻在索取敏感資料。真正的退款不需要這些。',
 		sections: { seen: '看到了什麼', why: '為什麼可疑', reminders: '警方提醒', todo: '現在該怎麼做' },
@@ -170,6 +204,7 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 		todo: {
 			stop: '先停下，不要照對方說的繼續操作。',
 			noTransfer: '不轉帳、不借款，不告訴任何人驗證碼、密碼或銀行卡號。',
+			noRemote: '不安裝對方要你裝的軟體，不開螢幕分享，不把分享碼或驗證碼告訴任何人。',
 			verifyBrand: '打開{brand}官方 App 自己查訂單，或撥打官方客服 {hotline} 核實。',
 			verifyBrandApp: '打開{brand}官方 App，在訂單頁自己核實有沒有退款。',
 			verifyGeneric: '打開購物平台自己的 App，在訂單頁核實，不要用對方給的連結或電話。',
@@ -223,9 +258,22 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 			'fake-refund-page': 'This looks like a fake refund page',
 		},
 		headlineFallback: 'This has the marks of a scam',
-		escalationHeadline: 'Stop before you send money or take a loan: a recent contact looked like a scam',
-		escalationDetail:
-			'{minutes} min ago on {where}: {what}. Real customer service never asks you to transfer money or borrow.',
+		escalationHeadline: {
+			transfer: "Don't send money now: a recent contact looked like a scam",
+			loan: "Don't take a loan now: a recent contact looked like a scam",
+			'remote-download':
+				"Don't install this or let anyone see your screen: a recent contact looked like a scam",
+			money: 'Stop before you send money or take a loan: a recent contact looked like a scam',
+		},
+		escalationDetail: '{when} on {where}: {what}. {advice}',
+		escalationAdvice: {
+			transfer: 'Real customer service never asks you to transfer money.',
+			loan: 'Real customer service never asks you to borrow or take a loan.',
+			'remote-download':
+				'Real customer service never asks you to install a remote-control app. Don’t let anyone see your screen or control your phone or computer.',
+			money: 'Real customer service never asks you to transfer money or borrow.',
+		},
+		timeAgo: { justNow: 'Just now', minutes: '{minutes} min ago' },
 		fieldHeadline: "Don't enter your card number, password or code here",
 		fieldDetail:
 			'This page is not an official site, yet it asks for sensitive details. A real refund never needs them.',
@@ -245,6 +293,8 @@ export const WARN_TEXTS: Record<Locale, WarnTexts> = {
 		todo: {
 			stop: "Stop. Don't follow their steps any further.",
 			noTransfer: "Don't send money, gift cards or crypto, and never share codes, passwords or card numbers.",
+			noRemote:
+				"Don't install what they asked for, don't share your screen, and never read out a session code.",
 			verifyBrand: "Check your order in {brand}'s own app, or call their official number {hotline}.",
 			verifyBrandApp: "Check your order in {brand}'s own app or website, not through their link.",
 			verifyGeneric:

@@ -16,6 +16,7 @@ export type {
 	BannerMountOptions,
 	BrandContact,
 	Escalation,
+	EscalationPageKind,
 	FieldMountOptions,
 	InlineMountOptions,
 	WarnAction,

@@ -15,7 +15,12 @@ export interface Escalation {
 	site: string;
 	/** Epoch ms when it was seen. */
 	at: number;
+	/** What the escalated page is: the headline and advice say what not to do there (money in general when absent). */
+	pageKind?: EscalationPageKind;
 }
+
+/** The pages escalated after a scam contact (content/page-kind.ts recognises them). */
+export type EscalationPageKind = 'transfer' | 'loan' | 'remote-download';
 
 /** Everything a warning shows; all of it is data from the page or the engine, always rendered as text. */
 export interface WarningData {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_IDS } from '../engine/types';
+import { FAMILY_IDS, type Locale } from '../engine/types';
 import { WARN_TEXTS } from '../i18n/warn';
 import { CAUTION_EN, CAUTION_ZH, DANGER_EN, DANGER_ZH, QR_ZH } from './fixtures/sample-warnings';
-import { buildWarningModel, escalationDetail, regionFor } from './warning-model';
+import type { EscalationPageKind } from './types';
+import { buildWarningModel, escalationDetail, regionFor, timeAgo } from './warning-model';
 
 describe('buildWarningModel', () => {
 	it('has a plain headline for every family in every locale', () => {
@@ -98,9 +99,79 @@ describe('buildWarningModel', () => {
 			locale: 'zh_CN' as const,
 			escalation: { family: 'fake-refund' as const, site: 'taobao.com', at: 0 },
 		};
-		expect(buildWarningModel(esc).headline).toBe(WARN_TEXTS.zh_CN.escalationHeadline);
+		expect(buildWarningModel(esc).headline).toBe(WARN_TEXTS.zh_CN.escalationHeadline.money);
 		expect(escalationDetail(esc, 12 * 60000)).toBe(
 			'12 分钟前在 taobao.com 看到：这是冒充客服的退款骗局常见话术。真正的客服不会让你转账或贷款。',
 		);
+	});
+
+	it('words the escalation for the page it is on: transfer, loan or remote-control download', () => {
+		const on = (pageKind: EscalationPageKind, locale: Locale, minutesAgo = 7) => {
+			const data = {
+				...CAUTION_ZH,
+				locale,
+				escalation: { family: 'fake-refund' as const, site: 'taobao.com', at: 0, pageKind },
+			};
+			return {
+				headline: buildWarningModel(data).headline,
+				detail: escalationDetail(data, minutesAgo * 60000),
+				todo: buildWarningModel(data).todo.map((t) => t.text),
+			};
+		};
+		const remote = on('remote-download', 'zh_CN');
+		expect(remote.headline).toBe('先别安装，也别让人看你的屏幕：刚才的联系有骗局迹象');
+		expect(remote.headline).not.toMatch(/转账|借款/);
+		expect(remote.detail).toBe(
+			'7 分钟前在 taobao.com 看到：这是冒充客服的退款骗局常见话术。真正的客服不会让你安装远程控制软件，不要让任何人看你的屏幕、控制你的手机或电脑。',
+		);
+		expect(remote.todo[1]).toBe(WARN_TEXTS.zh_CN.todo.noRemote);
+		expect(on('loan', 'zh_CN').headline).toBe('先别借款：刚才的联系有骗局迹象');
+		expect(on('loan', 'zh_CN').detail).toMatch(/真正的客服不会让你借款或贷款。$/);
+		expect(on('transfer', 'zh_CN').headline).toBe('先别转账：刚才的联系有骗局迹象');
+		expect(on('transfer', 'zh_CN').detail).toMatch(/真正的客服不会让你转账。$/);
+		expect(on('transfer', 'zh_CN').todo).not.toContain(WARN_TEXTS.zh_CN.todo.noRemote);
+		expect(on('remote-download', 'zh_TW').headline).toBe(
+			'先別安裝，也別讓人看你的螢幕：剛才的聯絡有詐騙跡象',
+		);
+		expect(on('remote-download', 'zh_TW').detail).toMatch(/控制你的手機或電腦。$/);
+		expect(on('loan', 'zh_TW').headline).toMatch(/^先別借款/);
+		expect(on('transfer', 'zh_TW').headline).toMatch(/^先別轉帳：/);
+		expect(on('remote-download', 'en').headline).toBe(
+			"Don't install this or let anyone see your screen: a recent contact looked like a scam",
+		);
+		expect(on('remote-download', 'en').detail).toMatch(/control your phone or computer\.$/);
+		expect(on('remote-download', 'en').headline).not.toMatch(/money|loan/);
+		expect(on('loan', 'en').headline).toBe("Don't take a loan now: a recent contact looked like a scam");
+		expect(on('transfer', 'en').headline).toBe("Don't send money now: a recent contact looked like a scam");
+		// Every kind has its own text in every language.
+		for (const locale of ['zh_CN', 'zh_TW', 'en'] as const) {
+			for (const kind of ['transfer', 'loan', 'remote-download', 'money']) {
+				expect(WARN_TEXTS[locale].escalationHeadline[kind], `${locale} ${kind}`).toBeTruthy();
+				expect(WARN_TEXTS[locale].escalationAdvice[kind], `${locale} ${kind}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('says "just now" instead of "0 minutes ago"', () => {
+		const data = (locale: Locale) => ({
+			...CAUTION_ZH,
+			locale,
+			escalation: {
+				family: 'fake-refund' as const,
+				site: 'taobao.com',
+				at: 1_000_000,
+				pageKind: 'loan' as const,
+			},
+		});
+		expect(escalationDetail(data('zh_CN'), 1_000_000 + 20_000)).toMatch(/^刚刚在 taobao\.com 看到：/);
+		expect(escalationDetail(data('zh_TW'), 1_000_000)).toMatch(/^剛剛在 taobao\.com 看到：/);
+		expect(escalationDetail(data('en'), 1_000_000 + 29_000)).toMatch(/^Just now on taobao\.com: /);
+		// A clock a little behind the contact's time is "just now" too, never a negative number.
+		expect(escalationDetail(data('en'), 1_000_000 - 5_000)).toMatch(/^Just now /);
+		expect(escalationDetail(data('en'), 1_000_000 + 60_000)).toMatch(/^1 min ago on /);
+		expect(escalationDetail(data('zh_CN'), 1_000_000 + 31 * 60_000)).toMatch(/^31 分钟前在 /);
+		for (const locale of ['zh_CN', 'zh_TW', 'en'] as const) {
+			expect(timeAgo(WARN_TEXTS[locale], 0, 10_000)).not.toMatch(/\b0\b|0 分/);
+		}
 	});
 });

@@ -3,7 +3,7 @@ import type { FamilyId, Level, Locale, Match } from '../engine/types';
 import { fillText, WARN_TEXTS, type WarnTexts } from '../i18n/warn';
 import { brandContactFor } from './brand-contact';
 import { reminderLine, signalExplanation } from './engine-texts';
-import type { WarningData } from './types';
+import type { EscalationPageKind, WarningData } from './types';
 
 /** Where the "what to do now" advice and numbers apply. */
 export type Region = 'cn' | 'tw' | 'intl';
@@ -164,7 +164,14 @@ export function buildWarningModel(data: WarningData): WarningModel {
 	const pageUrl = data.pageUrl ?? data.input.pageUrl;
 	const region = regionFor(locale, pageUrl, data.input.text);
 	let headline = headlineFor(texts, verdict.family);
-	if (data.escalation) headline = texts.escalationHeadline;
+	if (data.escalation) headline = escalationText(texts.escalationHeadline, data.escalation.pageKind);
+	const todo = todoItems(
+		texts,
+		region,
+		data.brand === undefined ? brandContactFor(pageUrl, locale, region) : data.brand,
+	);
+	// On a remote-control tool's download page the first thing to say is: don't install it, don't share the screen.
+	if (data.escalation?.pageKind === 'remote-download') todo.splice(1, 0, { text: texts.todo.noRemote });
 	const reminders = verdict.reminders
 		// The emergency numbers are in "what to do now", as links, and only where they apply.
 		.filter((id) => id !== 'emergency-contacts')
@@ -179,20 +186,34 @@ export function buildWarningModel(data: WarningData): WarningModel {
 		seen: seenItems(verdict.signals, data),
 		why: whyLines(verdict.signals, locale),
 		reminders,
-		todo: todoItems(
-			texts,
-			region,
-			data.brand === undefined ? brandContactFor(pageUrl, locale, region) : data.brand,
-		),
+		todo,
 		region,
 	};
 }
 
-/** The escalation line of a page banner, e.g. "12 min ago on taobao.com: ...". */
+/** A text keyed by escalated page kind, or the one for money in general. */
+function escalationText(
+	byKind: Readonly<Record<string, string>>,
+	kind: EscalationPageKind | undefined,
+): string {
+	return (kind && byKind[kind]) || byKind.money || '';
+}
+
+/** "刚刚" / "just now" under a minute, else "12 分钟前" / "12 min ago". */
+export function timeAgo(texts: WarnTexts, at: number, now: number = Date.now()): string {
+	const minutes = Math.max(0, Math.round((now - at) / 60000));
+	return minutes === 0 ? texts.timeAgo.justNow : fillText(texts.timeAgo.minutes, { minutes });
+}
+
+/** The escalation line of a page banner, e.g. "12 min ago on taobao.com: ... Real customer service never ...". */
 export function escalationDetail(data: WarningData, now: number = Date.now()): string {
 	const esc = data.escalation;
 	if (!esc) return '';
 	const texts = WARN_TEXTS[data.locale];
-	const minutes = Math.max(0, Math.round((now - esc.at) / 60000));
-	return fillText(texts.escalationDetail, { minutes, where: esc.site, what: headlineFor(texts, esc.family) });
+	return fillText(texts.escalationDetail, {
+		when: timeAgo(texts, esc.at, now),
+		where: esc.site,
+		what: headlineFor(texts, esc.family),
+		advice: escalationText(texts.escalationAdvice, esc.pageKind),
+	});
 }

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeWelcomeTab, findingsOf, settled } from './content-helpers';
 import { type Harness, launch } from './harness';
+import { findWarnings } from './warn-ax';
 
 /**
  * Loan and remote-control download pages after a scam contact: recognised by their words and their form fields or
@@ -31,6 +32,36 @@ const PAGES = [
 	['loan', 'www.webank.com', '/h5/index.html'],
 	['remote-download', 'sunlogin.oray.com', '/download/index.html'],
 ] as const;
+
+/** What the banner's headline says on each kind of page (the browser runs in zh-CN), and must not say. */
+const WORDING = {
+	loan: { says: /先别借款：/, not: /转账|安装/, advice: /真正的客服不会让你借款或贷款。/ },
+	'remote-download': {
+		says: /先别安装，也别让人看你的屏幕：/,
+		not: /转账|借款/,
+		advice: /不要让任何人看你的屏幕、控制你的手机或电脑。/,
+	},
+} as const;
+
+/** The page banner as assistive technology reads it: its name (the headline) and every text in it. */
+async function bannerTexts(page: Page): Promise<{ name: string; texts: string[] }> {
+	const cdp = await h.context.newCDPSession(page);
+	try {
+		const [found] = await findWarnings(cdp, /^退款防骗卫士/);
+		if (!found) return { name: '', texts: [] };
+		const texts: string[] = [];
+		const walk = (id: string) => {
+			const node = found.tree.get(id);
+			if (!node) return;
+			if (node.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);
+			for (const c of node.childIds ?? []) walk(c);
+		};
+		walk(found.node.nodeId);
+		return { name: found.name, texts };
+	} finally {
+		await cdp.detach();
+	}
+}
 
 async function pageFindings(page: Page) {
 	return (await findingsOf(h, page)).filter((f) => f.kind === 'page');
@@ -85,6 +116,15 @@ describe('loan and remote-control pages after a scam contact (Chromium)', () => 
 			);
 			// The contact it names: the chat's site.
 			expect(banner?.signals.find((s) => s.id === 'contact.recent')?.text).toBeTruthy();
+			// Its words fit the page: a remote-control tool's page is about installing and screens, not money.
+			const shown = await bannerTexts(page);
+			expect(shown.name).toMatch(WORDING[kind].says);
+			expect(shown.name).not.toMatch(WORDING[kind].not);
+			const summary = shown.texts.find((t) => t.includes('amos.alicdn.com')) ?? '';
+			expect(summary).toMatch(WORDING[kind].advice);
+			// Seen seconds ago: "刚刚", never "0 分钟前".
+			expect(summary).toMatch(/^刚刚在 amos\.alicdn\.com 看到：/);
+			expect(shown.texts.join('\n')).not.toMatch(/\b0 分钟前/);
 			await page.waitForTimeout(300);
 			await page.screenshot({ path: join(SHOTS, `content-escalated-${kind}.png`) });
 			await page.close();

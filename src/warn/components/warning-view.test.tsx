@@ -192,6 +192,24 @@ describe('PageBanner', () => {
 			'5 分钟前在 douyin.com 看到：这是“取消会员/代理、否则扣费”骗局的常见话术。真正的客服不会让你转账或贷款。',
 		);
 	});
+
+	it('on a remote-control download page says not to install or share the screen, "just now"', () => {
+		const data = {
+			...FAKE_PAGE_ZH,
+			locale: 'zh_CN' as const,
+			escalation: {
+				family: 'fake-refund' as const,
+				site: 'taobao.com',
+				at: Date.now(),
+				pageKind: 'remote-download' as const,
+			},
+		};
+		const section = show(<PageBanner data={data} onAction={() => {}} />);
+		expect(section.querySelector('.title')?.textContent).toContain('先别安装，也别让人看你的屏幕');
+		expect(section.querySelector('.title')?.textContent).not.toContain('转账');
+		expect(section.querySelector('.summary')?.textContent).toMatch(/^刚刚在 taobao\.com 看到：/);
+		expect(section.querySelector('.summary')?.textContent).toContain('控制你的手机或电脑');
+	});
 });
 
 describe('FieldWarning', () => {
