@@ -403,3 +403,25 @@ describe('quotation marks', () => {
 		expect(v.family).toBe(family);
 	});
 });
+
+describe('bare domains in a message', () => {
+	// Fake claim SMS name their site without a scheme: it is judged like any link.
+	it.each([
+		['【京东】您的订单商品存在质量问题，可获赔付，请登录 jd-peifu.top 填写信息领取。'],
+		['Your parcel refund is ready: taobao-tuikuan.com/claim. Enter your card number to receive it.'],
+		['【拼多多】您购买的商品被抽检不合格，可申请三倍赔付，请访问pdd-tuikuan.vip办理。'],
+	])('a claim SMS with a lookalike domain warns: %s', (text) => {
+		expect(analyzeText(text).level).not.toBe('none');
+	});
+
+	// Genuine domains, reporting sites and public bodies written in a message stay quiet.
+	it.each([
+		'您的退款已原路退回，请在 jd.com 或京东App的订单详情查看。',
+		'淘宝官方网站是 taobao.com，官方客服不会让您加微信退款。举报诈骗请登录 12321.cn 或拨打96110。',
+		'Your refund of $23.99 has been issued to your original payment method. See amazon.com/orders for details.',
+		'Your next federal student loan payment is due on December 15. Log in at studentaid.gov to review your plan.',
+		'I read about the refund on zhihu.com yesterday, the seller already sent it back.',
+	])('%s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});

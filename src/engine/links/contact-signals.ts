@@ -1,4 +1,5 @@
 import type { Match } from '../types';
+import { bareDomainsInText } from './bare-domains';
 import { hotlineForDigits } from './directory-lookup';
 import { spanMatch } from './link-match';
 import { urlSignals } from './url-signals';
@@ -367,13 +368,23 @@ export function contactSignals(text: string): Match[] {
 	return out;
 }
 
-/** Web links written in a text, with offsets into it: for callers that judge links found in plain text. */
+/**
+ * Web links written in a text, with offsets into it, in order: for callers that judge links found in plain
+ * text. Besides http(s):, www. and t.me forms, bare domains (jd-peifu.top, taobao-tuikuan.com/claim).
+ */
 export function urlsInText(text: string): { url: string; start: number; end: number }[] {
 	const out: { url: string; start: number; end: number }[] = [];
 	URL_IN_TEXT.lastIndex = 0;
 	for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) {
 		out.push({ url: m[0], start: m.index, end: m.index + m[0].length });
+		if (out.length >= MAX_MATCHES) return out;
+	}
+	const withScheme = out.slice();
+	for (const bare of bareDomainsInText(text)) {
+		if (overlaps(withScheme, bare.start, bare.end)) continue;
+		out.push(bare);
 		if (out.length >= MAX_MATCHES) break;
 	}
+	if (withScheme.length > 0 && out.length > withScheme.length) out.sort((a, b) => a.start - b.start);
 	return out;
 }

@@ -203,3 +203,20 @@ describe('signals and lookups', () => {
 		expect(performance.now() - t0).toBeLessThan(200);
 	});
 });
+
+describe('suffixes only public bodies register', () => {
+	it.each([
+		'https://studentaid.gov/',
+		'http://www.12315.gov.cn/x',
+		'https://www.tsinghua.edu.cn/',
+		'https://www.hmrc.gov.uk/',
+	])('%s is not an off-platform site', (href) => {
+		expect(ids(href)).not.toContain('link-unofficial');
+	});
+	it.each(['https://refund.ac/', 'https://jd-refund.gov.cn.top/', 'http://1.2.3.4/gov'])(
+		'%s still is',
+		(href) => {
+			expect(ids(href)).toContain('link-unofficial');
+		},
+	);
+});

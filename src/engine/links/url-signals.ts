@@ -29,6 +29,11 @@ const MEETINGS: ReadonlySet<string> = new Set(MEETING_HOSTS);
 /** Public-sector suffixes (gov.cn, edu, ac.uk, gouv.fr...): place names there are not brand impersonation. */
 const PUBLIC_SECTOR = /(?:^|\.)(?:gov|edu|ac|mil|go|gob|gouv|govt)(?:\.[a-z]{2,3})?$/;
 const PARSE_OPTIONS = { allowPrivateDomains: true, detectIp: true } as const;
+/**
+ * Suffixes only public bodies can register (studentaid.gov, 12315.gov.cn, hmrc.gov.uk, tsinghua.edu.cn): a site
+ * there is no scammer's page, so it is not "a site that is not the platform's own" (.ac or .go alone are open).
+ */
+const RESTRICTED_PUBLIC_SECTOR = /^(?:gov|edu|mil)$|^(?:gov|edu|ac|mil|go|gob|gouv|govt)\.[a-z]{2}$/;
 
 export interface ParsedLink {
 	href: string;
@@ -196,7 +201,8 @@ export function urlSignals(href: string, linkText?: string): Match[] {
 		return out;
 	}
 
-	out.push(linkMatch('link-unofficial', href));
+	if (link.isIp || !RESTRICTED_PUBLIC_SECTOR.test(link.publicSuffix ?? ''))
+		out.push(linkMatch('link-unofficial', href));
 	if (link.isIp) out.push(linkMatch('link-ip-host', href));
 	else {
 		let impersonated = false;
