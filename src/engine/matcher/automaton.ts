@@ -118,7 +118,12 @@ export class Automaton {
 	 */
 	readonly hits: HitArrays;
 	private readonly touched: number[] = [];
-	private windowBuffer = new Uint16Array(256);
+	/**
+	 * Reused for confirmation windows. Large enough for any window of ordinary text: replacing it (only for a
+	 * match spread over thousands of separators) changes a field that V8's optimised scan, and the callers it
+	 * is inlined in, assume constant, and throws them all back to unoptimised code.
+	 */
+	private windowBuffer = new Uint16Array(4096);
 
 	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
 		const fold = getFoldTable();
