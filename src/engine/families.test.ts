@@ -425,3 +425,33 @@ describe('bare domains in a message', () => {
 		expect(analyzeText(text).level).toBe('none');
 	});
 });
+
+describe('fourteenth batch: pretexts found missing', () => {
+	it.each([
+		[
+			'credential-harvest',
+			"Agent: This is Apple Support, someone tried to sign in to your Apple ID from abroad. I'll need your Apple ID password and then the code that shows up on your phone.",
+		],
+		[
+			'membership-cancel',
+			'【某購物網】您的訂單被誤植為12期分期付款，將連續扣款12個月，解除請加LINE客服 @shop-fix01。',
+		],
+		[
+			'credential-harvest',
+			'【郵局】您的包裹因地址不全無法投遞，請至 post-redeliver-tw.com 輸入信用卡號與驗證碼補繳運費。',
+		],
+		[
+			'off-platform',
+			"I can't use Marketplace checkout right now, text me on WhatsApp +44 7700 900 555 and I'll pay by bank transfer.",
+		],
+	] as const)('%s: %s', (_family, text) => {
+		expect(analyzeText(text).level).not.toBe('none');
+	});
+	it.each([
+		'【某購物網】您選擇的12期分期付款已成立，每月扣款NT$1,200，明細請至App訂單頁查詢。',
+		'【郵局】您的包裹因地址不全無法投遞，請撥打投遞局電話或至郵局App更新收件地址。',
+		'We noticed someone tried to sign in to your account from a new device. If this was you, no action is needed. If not, change your password in Settings.',
+	])('%s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});

@@ -137,6 +137,8 @@ export const CONTEXT_SIGNALS: readonly TextSignalDefinition[] = [
 			'could you tell me',
 			'can you tell me your',
 			'i need your',
+			'ill need your',
+			'i will need your',
 		],
 		explanation: {
 			zh_CN: '直接向你索要信息。把信息交给谁之前，先确认对方是谁。',

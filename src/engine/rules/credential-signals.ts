@@ -46,6 +46,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 28,
 		patterns: [
 			'verification number',
+			'code that shows up',
+			'code that pops up',
 			'动态口令',
 			'sending you a code',
 			'send you a code',
@@ -163,6 +165,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'输入密码',
 			'提供密码',
 			'your password',
+			'apple id password',
+			'account password so',
 			'your pin',
 			'pin number',
 			'pin code',

@@ -161,6 +161,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'chat will close',
 			'cant talk here',
 			'fees are crazy',
+			'cant use marketplace',
+			'checkout right now',
 			'not use the etsy',
 			'not use the ebay',
 			'process your return personally',

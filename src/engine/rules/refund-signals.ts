@@ -195,7 +195,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		// The parcel word only counts with a problem, customs or a hold close after it.
 		confirm: {
 			pattern:
-				/(?:包裹|快递|快件|parcel|package)[^\n]{0,16}?(?:异常|问题|清关|被扣|扣留|安检|违禁|problem|lssue|hold)|清关|额外审查/u,
+				/(?:包裹|快递|快件|parcel|package)[^\n]{0,16}?(?:异常|问题|清关|被扣|扣留|安检|违禁|无法投递|problem|lssue|hold)|清关|额外审查/u,
 			window: 24,
 		},
 		patterns: [
