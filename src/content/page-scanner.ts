@@ -52,6 +52,8 @@ export interface PageScannerOptions {
 	beforeJudge?: () => Promise<unknown> | undefined;
 }
 
+const NO_VERDICT: Verdict = { level: 'none', score: 0, family: null, signals: [], reminders: [] };
+
 /** A profile message may be short ("加我微信"); a generic block that short is a name, a time or a button. */
 const MIN_TEXT = 4;
 const MIN_GENERIC_TEXT = 8;
@@ -68,6 +70,8 @@ export class PageScanner {
 	private readonly batch: number;
 	private profileBroken = false;
 	unitsJudged = 0;
+	/** Of those, the user's own messages (context only, never judged). */
+	ownMessages = 0;
 	judgeMs = 0;
 
 	constructor(private readonly opts: PageScannerOptions) {
@@ -93,6 +97,19 @@ export class PageScanner {
 			this.profileBroken = true;
 			return fallback;
 		}
+	}
+
+	/** Whether a profile message is the user's own (the profile's `isOwn`; false when it has none or threw). */
+	isOwn(message: Element): boolean {
+		const profile = this.opts.profile;
+		if (!profile?.isOwn || this.profileBroken) return false;
+		return this.profileCall(() => profile.isOwn!(message), false);
+	}
+
+	/** Whether `el` is in (or is) one of the user's own messages. */
+	inOwnMessage(el: Element): boolean {
+		const host = this.messageOf(el);
+		return !!host && this.isOwn(host);
 	}
 
 	/** The profile message containing `node`, if any. */
@@ -156,8 +173,9 @@ export class PageScanner {
 				yield* this.judgeUnit(el, this.opts.profile!.id);
 				skipChildren = true;
 				// An image-only bubble (a QR code) is a message too: its images, canvases and empty boxes that a
-				// stylesheet may paint are candidates (bounded per message).
-				if (this.opts.onMedia) {
+				// stylesheet may paint are candidates (bounded per message). Not in the user's own messages: a code
+				// they sent is not one sent to them.
+				if (this.opts.onMedia && !this.isOwn(el)) {
 					let n = 0;
 					for (const media of el.querySelectorAll(MESSAGE_MEDIA_SELECTOR)) {
 						this.opts.onMedia(media);
@@ -213,6 +231,15 @@ export class PageScanner {
 			(profile?.thread && this.profileCall(() => el.closest(profile.thread!), null)) ||
 			(generic ? genericThreadOf(el) : el.ownerDocument);
 		const context = this.memory.record(thread, el, text);
+		if (!generic && this.isOwn(el)) {
+			// The user's own message: kept above as context for the other party's next messages, never judged. A
+			// warning it had (the marker arrived after the text) goes.
+			this.unitsJudged += 1;
+			this.ownMessages += 1;
+			this.opts.onVerdict({ el, text, links: [], context, via }, NO_VERDICT);
+			yield;
+			return;
+		}
 		const links = linksOf(el, text);
 		const sender = profile?.sender ? this.profileCall(() => profile.sender!(el), undefined) : undefined;
 		const unit: Unit = { el, text, links, context, via, ...(sender ? { sender } : {}) };

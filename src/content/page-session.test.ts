@@ -130,6 +130,92 @@ describe.each([
 	});
 });
 
+describe("PageSession and the user's own messages", () => {
+	const withOwn: SiteProfile = { ...chat, isOwn: (m) => m.classList.contains('self') };
+
+	function add(thread: Element, text: string, own: boolean): Element {
+		const msg = document.createElement('div');
+		msg.className = own ? 'msg self' : 'msg';
+		msg.textContent = text;
+		thread.append(msg);
+		return msg;
+	}
+
+	it('never warns on an own message, and uses it as context for the other party', async () => {
+		document.body.innerHTML = '<div class="thread"></div>';
+		const thread = document.querySelector('.thread')!;
+		const seen: AnalyzeInput[] = [];
+		const warned: Element[] = [];
+		const ac = new AbortController();
+		const session = startSession(withOwn, seen, warned, ac);
+		await settle(session);
+		// The buyer retypes the scammer's words to ask about them: the whole pattern, in their own bubble.
+		const own = add(thread, '你说三倍赔偿，还要我加微信 abc123？', true);
+		await settle(session);
+		expect(warned).toEqual([]);
+		// Not even judged: the engine never sees it as a message of its own.
+		expect(seen.map((s) => s.text)).not.toContain(own.textContent);
+		expect(session.scanner.ownMessages).toBe(1);
+		// The other party's answer completes the pattern only with the own message before it.
+		const reply = add(thread, '对，加微信 abc123 就行', false);
+		await settle(session);
+		expect(warned).toEqual([reply]);
+		expect(seen.at(-1)?.context).toEqual([own.textContent]);
+		ac.abort();
+	});
+
+	it('removes a warning when the own-message marker arrives after the text, and ignores profiles without isOwn', async () => {
+		document.body.innerHTML = '<div class="thread"></div>';
+		const thread = document.querySelector('.thread')!;
+		const removed: Element[] = [];
+		const warn: WarnUi = {
+			inline: (o) => ({
+				update() {},
+				remove() {
+					removed.push(o.anchor);
+				},
+				state: 'shown' as const,
+			}),
+			banner: () => ({ update() {}, remove() {}, state: 'shown' as const }),
+			field: () => ({ update() {}, remove() {}, state: 'shown' as const }),
+		};
+		const ac = new AbortController();
+		const session = new PageSession({
+			doc: document,
+			profile: withOwn,
+			full: true,
+			settings: defaultSettings(),
+			locale: 'zh_CN',
+			judge: fakeJudge([]),
+			isOfficialHost: () => false,
+			warn,
+			bg,
+			signal: ac.signal,
+			log: () => {},
+		});
+		session.start();
+		await settle(session);
+		const msg = add(thread, '三倍赔偿，加微信 abc123', false);
+		await settle(session);
+		// The chat marks the bubble as sent by the user (and its text changes, as a sent state shows).
+		msg.classList.add('self');
+		msg.append(' ');
+		msg.append(document.createTextNode('✓'));
+		await settle(session);
+		expect(removed).toEqual([msg]);
+		ac.abort();
+
+		// Without `isOwn` every message is judged as before.
+		document.body.innerHTML = '<div class="thread"><div class="msg self">三倍赔偿，加微信 abc123</div></div>';
+		const warned: Element[] = [];
+		const ac2 = new AbortController();
+		const plain = startSession(chat, [], warned, ac2);
+		await settle(plain);
+		expect(warned).toHaveLength(1);
+		ac2.abort();
+	});
+});
+
 describe('PageSession queue', () => {
 	it('does nothing while hidden and catches up when shown', async () => {
 		let hidden = true;

@@ -417,7 +417,8 @@ export class PageSession {
 	/** A decoded QR code: judged with the words around the image and the page it is on. */
 	private async onQr(el: Element, payloads: string[]): Promise<void> {
 		await this.warmUp();
-		if (this.o.signal.aborted) return;
+		// A code in the user's own message is one they sent, not one sent to them.
+		if (this.o.signal.aborted || this.scanner.inOwnMessage(el)) return;
 		const near = boundedText(el.parentElement?.parentElement ?? el, 800);
 		const context = this.scanner.contextFor(el);
 		const verdict = this.o.judge({ qr: payloads, text: near, context, pageUrl: this.o.doc.location.href });

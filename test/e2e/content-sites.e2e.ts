@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PROFILES } from '../../src/content/sites';
@@ -116,6 +119,7 @@ const CASES: SiteCase[] = [
 ];
 
 const SESSION = `${CONTENT_STATE_EXPRESSION}?.session`;
+mkdirSync(join(tmpdir(), 'refund-guard-content-shots'), { recursive: true });
 
 let h: Harness;
 
@@ -279,6 +283,56 @@ describe('a chat arriving message by message, through the profile', () => {
 				expect(warned[0]?.sender).toBe('抖音电商官方客服');
 			}
 		}
+		await page.close();
+	});
+});
+
+describe("the user's own messages, through the profile", () => {
+	beforeAll(() => setProfilesOff(false));
+
+	it('pinduoduo: an own message retyping the scam is not warned, and is the context of the reply', async () => {
+		const page = await h.openFixture('mobile.yangkeduo.com', '/chat_detail_refund.html');
+		await settledPage(page);
+		expect(await findings(page)).toEqual([]);
+		// As the chat adds a message (markup of the fixture's cited sources; `self` on the buyer's own).
+		const add = (text: string, own: boolean) =>
+			page.evaluate(
+				({ text, own }) => {
+					const item = document.createElement('div');
+					item.className = 'chat-detail-item';
+					const box = document.createElement('div');
+					box.className = own ? 'chat-item-box self' : 'chat-item-box';
+					const line = document.createElement('div');
+					line.textContent = text;
+					box.append(line);
+					item.append(box);
+					document.querySelector('.chat-msg-provider')?.append(item);
+				},
+				{ text, own },
+			);
+		// The buyer retypes what "customer service" told them, to ask: the whole pattern, in their own bubble.
+		await add(
+			'客服说我的商品因质量问题可以三倍赔偿，让我加微信 kf-tb8899 扫码填写银行卡号和验证码领取理赔款，这是真的吗？',
+			true,
+		);
+		await settledPage(page);
+		expect(await findings(page)).toEqual([]);
+		expect(await h.evaluateInContentScript<number>(page, `${SESSION}?.scanner?.ownMessages ?? 0`)).toBe(2);
+		// Nothing was put after the own bubble.
+		expect(
+			await page.evaluate(() => document.querySelector('.chat-detail-item:last-child .self')?.nextSibling),
+		).toBeNull();
+		// The other party's answer is harmless alone ("add WeChat kf-tb8899 and I'll handle it": no warning by
+		// itself); after the own message it is warned (caution here: the earlier genuine refund messages of this chat
+		// are context too).
+		await add('是的，请加一下微信 kf-tb8899 给您处理', false);
+		const messages = async () => (await findings(page)).filter((f) => f.kind === 'message');
+		await expect.poll(async () => (await messages()).length, { timeout: 10_000 }).toBe(1);
+		const [warned] = await messages();
+		expect(warned?.excerpt).toBe('是的，请加一下微信 kf-tb8899 给您处理');
+		expect(warned?.signals.map((s) => s.text).join(' ')).toContain('微信');
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: join(tmpdir(), 'refund-guard-content-shots', 'content-own-message.png') });
 		await page.close();
 	});
 });

@@ -13,7 +13,11 @@ import { hostIs, type SiteProfile } from './site-profile';
  * - a probe script that waits for `.messageList` or `.msgItemWrap` on the workspace;
  * - a JSDOM test of a 飞鸽 page adapter: the chat in `main#workspace-chat`, the customer's name as the first `span`
  *   of `#topbar-left-info`, the reply box `textarea[data-qa-id="qa-send-message-textarea"]`.
- * The profile keys on the test ids (kept for the site's own tests, steadier than the generated class names).
+ * - two more pieces of public code found through the code index tell the sides apart by class: a test of a 飞鸽
+ *   client's "message sender" reading (`.messageIsMe` the shop's reply, `.messageNotMe` the buyer's question) and a
+ *   browser-chat adapter (`messageisme` outbound, `messagenotme` inbound).
+ * The profile keys on the test ids (kept for the site's own tests, steadier than the generated class names). The
+ * page's user is the shop's agent: their own replies are `.messageIsMe`.
  */
 export const douyinShop: SiteProfile = {
 	id: 'douyin-shop',
@@ -33,4 +37,5 @@ export const douyinShop: SiteProfile = {
 		const name = m.ownerDocument.querySelector('#topbar-left-info span')?.textContent?.trim();
 		return name ? name.slice(0, 120) : undefined;
 	},
+	isOwn: (m) => !!m.querySelector('.messageIsMe') && !m.querySelector('.messageNotMe'),
 };

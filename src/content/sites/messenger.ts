@@ -14,6 +14,10 @@ import type { SiteProfile } from './site-profile';
  *   the rows as `div[data-scope="date_break"]`.
  * Pagelet names and ARIA labels, not the generated class names. Markup without pagelets is read as rows of the
  * conversation grid in the main region.
+ * One's own rows: the first source's collector calls a row the user's when its text has "You sent" (a label the
+ * row carries for screen readers; the English interface only, other languages are not shown by a source). The
+ * profile looks for a short element whose whole text is that label, so a message that merely says "you sent" is
+ * still the other party's.
  */
 export const messenger: SiteProfile = {
 	id: 'messenger',
@@ -29,5 +33,14 @@ export const messenger: SiteProfile = {
 		const label = m.closest('[role="main"]')?.getAttribute('aria-label') ?? '';
 		const name = /^Conversation (?:with|titled) (.+)$/.exec(label.trim())?.[1];
 		return name ? name.slice(0, 120) : undefined;
+	},
+	isOwn: (m) => {
+		let n = 0;
+		for (const el of m.querySelectorAll('h1, h2, h3, h4, h5, h6, span, div')) {
+			if (++n > 60) break;
+			const text = el.textContent;
+			if (text && text.length < 16 && text.trim() === 'You sent') return true;
+		}
+		return false;
 	},
 };

@@ -21,4 +21,6 @@ export const pinduoduo: SiteProfile = {
 		/chat/.test(url.pathname) ? 'chat' : /order|refund|after/i.test(url.pathname) ? 'order' : 'other',
 	message: '.chat-detail-item > .chat-item-box',
 	thread: '.chat-msg-provider',
+	// The second source skips the buyer's own messages as `.chat-item-box:not(.self)`.
+	isOwn: (m) => m.classList.contains('self'),
 };

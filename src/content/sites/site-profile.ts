@@ -27,6 +27,13 @@ export interface SiteProfile {
 	thread?: string;
 	/** The sender of a message (name, address, shop), when the page shows one. */
 	sender?: (message: Element) => string | undefined;
+	/**
+	 * True for the user's own message (one they sent), by a marker the site's markup has for it. Own messages are
+	 * the thread's context for the other party's next messages but are never warned: a buyer quoting or retyping a
+	 * scammer's words, or asking "你要我转账到安全账户?", is not the scam. Only a positive marker counts: a profile
+	 * whose marker disappears from the site warns on everything again instead of on nothing.
+	 */
+	isOwn?: (message: Element) => boolean;
 	/** Selector of message areas (for link and QR candidates); defaults to the thread/message selectors. */
 	area?: string;
 }

@@ -30,11 +30,12 @@ export const taobao: SiteProfile = {
 	},
 	message: '.message-item > .content, [class*="message-item"] > [class*="message-content"]',
 	thread: '.ww_message, [class*="message-list"]',
-	// One's own messages (class `self`) need no sender; the other party's carry its nick.
+	// One's own messages (class `self` on the message item) need no sender; the other party's carry its nick.
 	sender: (m) => {
 		const item = m.closest('[class*="message-item"]');
 		if (!item || item.classList.contains('self')) return undefined;
 		const nick = item.querySelector(':scope > .nick, :scope > [class*="nick"]')?.textContent?.trim();
 		return nick ? nick.slice(0, 120) : undefined;
 	},
+	isOwn: (m) => m.closest('[class*="message-item"]')?.classList.contains('self') ?? false,
 };
