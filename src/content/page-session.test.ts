@@ -2,10 +2,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeInput, Verdict } from '../engine/types';
 import { defaultSettings } from '../shared/settings';
+import {
+	forgetDocumentForTests,
+	mountFieldWarning,
+	mountInlineWarning,
+	mountPageBanner,
+	shadowRootForTests,
+} from '../warn/mount';
 import type { BackgroundPort } from './background-port';
 import { PageSession } from './page-session';
 import type { SiteProfile } from './sites/site-profile';
 import type { WarnUi } from './warn-port';
+import { warningPlace } from './warning-place';
 
 /** A stand-in engine: danger when the message and its context hold both a refund lure and a WeChat move. */
 function fakeJudge(seen: AnalyzeInput[]) {
@@ -213,6 +221,89 @@ describe("PageSession and the user's own messages", () => {
 		await settle(plain);
 		expect(warned).toHaveLength(1);
 		ac2.abort();
+	});
+});
+
+describe('PageSession and messages kept in unrendered elements', () => {
+	/** The real warning UI (closed shadow roots), without the background. */
+	const realWarn: WarnUi = {
+		inline: (o) => mountInlineWarning({ ...o, bridge: null }),
+		banner: (o) => mountPageBanner({ ...o, bridge: null }),
+		field: (f, o) => mountFieldWarning(f, { ...o, bridge: null }),
+	};
+
+	function run(profile: SiteProfile | null, ac: AbortController) {
+		const session = new PageSession({
+			doc: document,
+			profile,
+			full: true,
+			settings: defaultSettings(),
+			locale: 'zh_CN',
+			judge: fakeJudge([]),
+			isOfficialHost: () => false,
+			warn: realWarn,
+			bg,
+			signal: ac.signal,
+			log: () => {},
+			qr: false,
+		});
+		session.start();
+		return session;
+	}
+
+	/** Warning hosts on the page (our shadow hosts), in document order. */
+	const hosts = () => [...document.querySelectorAll('div')].filter((d) => shadowRootForTests.has(d));
+
+	it('puts the warning where the message block is rendered, once, with the visible copy joining it', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="block"><h3>退款问题</h3>' +
+			'<div class="msg" style="display:none">三倍赔偿，请加微信 abc123</div>' +
+			'<div class="copy"><p>三倍赔偿，请加微信 abc123</p></div></div></div>';
+		const ac = new AbortController();
+		const session = run(chat, ac);
+		await settle(session);
+		const [host, ...more] = hosts();
+		expect(more).toEqual([]);
+		// Right after the unrendered message, inside its rendered block: visible.
+		expect(host?.previousElementSibling?.className).toBe('msg');
+		expect(host?.parentElement?.className).toBe('block');
+		expect(host?.checkVisibility()).toBe(true);
+		ac.abort();
+		forgetDocumentForTests(document);
+	});
+
+	it('climbs past unrendered wrappers; hidden generic text stays unwarned', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="block"><div class="wrap" style="display:none"><div><div class="msg">三倍赔偿，请加微信 abc123</div></div></div></div>' +
+			'<div class="other" style="display:none"><p>三倍赔偿，请加微信 xyz789 马上处理</p></div></div>';
+		const ac = new AbortController();
+		const session = run(chat, ac);
+		await settle(session);
+		const found = hosts();
+		expect(found).toHaveLength(1);
+		expect(found[0]?.previousElementSibling?.className).toBe('wrap');
+		expect(found[0]?.checkVisibility()).toBe(true);
+		ac.abort();
+		forgetDocumentForTests(document);
+	});
+
+	it('places the warning inside the nearest rendered ancestor, and nowhere in a detached tree', () => {
+		document.body.innerHTML =
+			'<div class="outer" style="display:none"><div class="block"><div class="msg">x</div></div></div>';
+		// Up to the page itself: after the outermost unrendered element, without a scope (the page is no message).
+		expect(warningPlace(document.querySelector('.msg')!, '.msg')).toEqual({
+			anchor: document.querySelector('.outer'),
+		});
+		const detached = document.createElement('div');
+		detached.style.display = 'none';
+		detached.append(document.createElement('p'));
+		expect(warningPlace(detached.firstElementChild!, '.msg')).toBeNull();
+		document.body.innerHTML =
+			'<div class="list"><div class="msg" style="display:none">a</div><div class="msg">b</div></div>';
+		// A rendered block holding other messages is no one message's block: no scope.
+		expect(warningPlace(document.querySelector('.msg')!, '.msg')).toEqual({
+			anchor: document.querySelector('.msg'),
+		});
 	});
 });
 

@@ -13,6 +13,7 @@ import { QrWatcher } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { SliceQueue } from './slice-queue';
 import type { WarnUi } from './warn-port';
+import { hasLayoutBox, warningPlace } from './warning-place';
 
 /**
  * One document's scanning: the shared observer, the time-sliced queue, the scanner, the page-level guards
@@ -439,9 +440,14 @@ export class PageSession {
 			return;
 		}
 		if (isAllowed(this.settings, this.site, unit.sender ?? '')) return;
-		// Hidden text (collapsed quotes, templates) is not what the user reads.
-		const visible = (unit.el as HTMLElement).checkVisibility?.() ?? true;
-		if (!visible) return;
+		// Hidden text of a generic block (collapsed quotes, templates) is not what the user reads. A site profile's
+		// message is the message even when its element is not rendered (a copy is shown elsewhere): its warning
+		// goes where its block is on screen.
+		const place =
+			unit.via === 'generic' && !hasLayoutBox(unit.el)
+				? null
+				: warningPlace(unit.el, this.o.profile?.message);
+		if (!place) return;
 		const elementId = this.idOf(unit.el);
 		const input = {
 			text: unit.text,
@@ -453,7 +459,9 @@ export class PageSession {
 			existing.update({ verdict, input });
 		} else if (!existing) {
 			const handle = this.o.warn.inline({
-				anchor: unit.el,
+				anchor: place.anchor,
+				textRoot: unit.el,
+				...(place.scope ? { scope: place.scope } : {}),
 				verdict,
 				input,
 				locale: this.o.locale,
@@ -472,8 +480,10 @@ export class PageSession {
 
 	/** Scrolls a warned element into view and flashes it (the popup's "show me"). */
 	reveal(elementId: string): boolean {
-		const el = this.byId.get(elementId)?.deref();
-		if (!el?.isConnected) return false;
+		const found = this.byId.get(elementId)?.deref();
+		if (!found?.isConnected) return false;
+		// An element without a layout box cannot be scrolled to: its warning's place can.
+		const el = warningPlace(found)?.scope ?? warningPlace(found)?.anchor ?? found;
 		el.scrollIntoView({ block: 'center', behavior: 'smooth' });
 		// A flash through the Web Animations API: no style or attribute is left on the page's element.
 		(el as HTMLElement).animate?.(

@@ -124,6 +124,8 @@ interface MountedWarning extends WarningHandle {
 	readonly key: string;
 	/** The element the warning belongs to (inline warnings), for telling nested units of one message apart. */
 	anchor: Element | null;
+	/** The rendered block standing for an unrendered message (`InlineMountOptions.scope`), if any. */
+	scope: Element | null;
 	readonly site: string;
 	readonly data: WarningData;
 	moveTo(anchor: Element, textRoot: Node | undefined): void;
@@ -276,6 +278,7 @@ function createWarning(
 	const handle: MountedWarning = {
 		key,
 		anchor: null,
+		scope: null,
 		site,
 		get data() {
 			return data;
@@ -364,10 +367,13 @@ export function mountInlineWarning(options: InlineMountOptions): WarningHandle {
 		return same;
 	}
 	// One message, one warning: a unit nested in (or around) an already warned element joins its warning, which
-	// keeps the stronger verdict.
+	// keeps the stronger verdict. An unrendered message's block (its scope) counts as the message.
+	const region = options.scope ?? anchor;
 	for (const other of state.live) {
 		const at = other.anchor;
-		if (!at || at === anchor || !at.isConnected || !(at.contains(anchor) || anchor.contains(at))) continue;
+		if (!at || at === anchor || !at.isConnected) continue;
+		const theirs = other.scope ?? at;
+		if (!(theirs.contains(anchor) || region.contains(at) || anchor.contains(theirs))) continue;
 		const rank = (v: WarningData['verdict']) => (v.level === 'danger' ? 2 : 1) * 1000 + v.score;
 		if (rank(options.verdict) > rank(other.data.verdict)) other.update(options);
 		state.byAnchor.set(anchor, other);
@@ -401,6 +407,7 @@ export function mountInlineWarning(options: InlineMountOptions): WarningHandle {
 		options.textRoot ?? anchor,
 	);
 	warning.anchor = anchor;
+	warning.scope = options.scope ?? null;
 	state.byAnchor.set(anchor, warning);
 	return warning;
 }

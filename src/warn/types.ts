@@ -72,6 +72,12 @@ export interface InlineMountOptions extends MountCommon {
 	 * Defaults to `anchor`.
 	 */
 	textRoot?: Node;
+	/**
+	 * When the message's own element is not rendered and `anchor` is the place found for it: the rendered block
+	 * that stands for the message on screen. Units inside it (a visible copy of the text) join this warning, and
+	 * this warning joins one already shown inside it: one message, one warning.
+	 */
+	scope?: Element;
 }
 
 export interface BannerMountOptions extends MountCommon {

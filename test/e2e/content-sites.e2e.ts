@@ -7,6 +7,7 @@ import { SITE_PROFILES } from '../../src/content/sites';
 import { TEST_PROFILES_OFF_KEY } from '../../src/content/test-switches';
 import type { Finding } from '../../src/shared/findings';
 import { CONTENT_STATE_EXPRESSION, type Harness, launch } from './harness';
+import { findWarnings } from './warn-ax';
 
 /**
  * Site profiles in real Chromium, on fixture pages served under the real sites' host names (each fixture cites the
@@ -333,6 +334,46 @@ describe("the user's own messages, through the profile", () => {
 		expect(warned?.signals.map((s) => s.text).join(' ')).toContain('微信');
 		await page.waitForTimeout(300);
 		await page.screenshot({ path: join(tmpdir(), 'refund-guard-content-shots', 'content-own-message.png') });
+		await page.close();
+	});
+});
+
+describe('a message kept in an unrendered element', () => {
+	beforeAll(() => setProfilesOff(false));
+
+	it('amazon: the warning shows in the message block, once, though the judged element is display:none', async () => {
+		const page = await h.openFixture('www.amazon.com', '/gp/message-hidden.html');
+		await settledPage(page);
+		await expect
+			.poll(async () => (await dangerMessages(page)).length, { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		expect((await dangerMessages(page)).some((f) => f.excerpt.includes('AnyDesk'))).toBe(true);
+		await page.waitForTimeout(300);
+		const cdp = await h.context.newCDPSession(page);
+		const warnings = await findWarnings(cdp, /^(RefundGuard|退款防骗卫士)/);
+		// One warning for the message: the visible copy (read by the generic profile) joined the profile's one.
+		expect(warnings).toHaveLength(1);
+		const box = (await cdp.send('DOM.getBoxModel', {
+			backendNodeId: warnings[0]!.node.backendDOMNodeId!,
+		})) as { model: { width: number; height: number; content: number[] } };
+		// It has a box on screen, inside the message block (after the unrendered element, before the Reply link).
+		expect(box.model.width).toBeGreaterThan(100);
+		expect(box.model.height).toBeGreaterThan(20);
+		const reply = await page.locator('a[href="#!/reply"]').boundingBox();
+		const title = await page.locator('#message-content-title').boundingBox();
+		const top = box.model.content[1]!;
+		expect(top).toBeGreaterThan(title!.y);
+		expect(top).toBeLessThan(reply!.y);
+		await cdp.detach();
+		await page.screenshot({
+			path: join(tmpdir(), 'refund-guard-content-shots', 'content-hidden-message.png'),
+		});
+		// Scanning again (a rescan after a burst of changes) adds no second warning.
+		await h.evaluateInContentScript(page, `${SESSION}.queue.requestRescan()`);
+		await settledPage(page);
+		const again = await h.context.newCDPSession(page);
+		expect(await findWarnings(again, /^(RefundGuard|退款防骗卫士)/)).toHaveLength(1);
+		await again.detach();
 		await page.close();
 	});
 });
