@@ -24,8 +24,18 @@ export function analyze(input: AnalyzeInput): Verdict {
 		// Addresses written in the text (http:, www., t.me/...) are links too. Each of those forms holds an
 		// ASCII '.' or ':', so a text without either (most chat lines) skips the search.
 		if (text.indexOf('.') !== -1 || text.indexOf(':') !== -1)
-			for (const found of urlsInText(text).slice(0, MAX_LINKS))
-				for (const m of urlSignals(found.url)) current.push(m);
+			for (const found of urlsInText(text).slice(0, MAX_LINKS)) {
+				const signals = urlSignals(found.url);
+				// A bare domain is named more often than linked (costco.com/membership in a genuine notice): it
+				// counts when the URL rules find a lookalike, a risky suffix, a download..., or when its name is
+				// the hyphenated kind made up for a campaign (disney-plan-refund.com), not merely because the
+				// site is not in the directory.
+				const plainUnknown =
+					found.bare === true &&
+					!hyphenatedHost(found.url) &&
+					signals.every((m) => m.kind === 'benign' || m.id === 'link-unofficial');
+				for (const m of signals) if (!plainUnknown || m.kind === 'benign') current.push(m);
+			}
 	}
 	if (input.links != null)
 		for (const link of input.links.slice(0, MAX_LINKS)) {
@@ -47,6 +57,12 @@ export function analyze(input: AnalyzeInput): Verdict {
 			for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
 		}
 	return scoreSignals(current, context, text.length > 0 ? quoteSpans(text) : NO_QUOTES);
+}
+
+/** Whether the host of a bare domain (before any path) holds a hyphen: jd-peifu.top, not costco.com. */
+function hyphenatedHost(url: string): boolean {
+	const slash = url.search(/[/?#]/);
+	return (slash === -1 ? url : url.slice(0, slash)).includes('-');
 }
 
 export function analyzeText(text: string, options?: AnalyzeTextOptions): Verdict {

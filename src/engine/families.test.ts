@@ -455,3 +455,24 @@ describe('fourteenth batch: pretexts found missing', () => {
 		expect(analyzeText(text).level).toBe('none');
 	});
 });
+
+describe('fifteenth batch', () => {
+	it.each([
+		['off-platform', '亲，这个问题在平台里说不清楚，您加一下我的 QQ 号 2231 8876 90，我直接帮您把款退了。'],
+		[
+			'off-platform',
+			"My bank won't let me pay here. Message me on WhatsApp at +1 (213) 555-0177 and I'll send a cashier's check.",
+		],
+		['off-platform', '平台的担保交易要等好几天，你加我 V：buyer-zz88，我直接给你转账。'],
+	] as const)('%s: %s', (_family, text) => {
+		expect(analyzeText(text).level).not.toBe('none');
+	});
+	// A bare domain that is merely unknown (no lookalike, no risky suffix, no made-up hyphenated name) is named,
+	// not pushed; news naming a fake site and warning against it is advice.
+	it.each([
+		'Your Executive Membership renews automatically on January 3 for $130. You can turn off auto-renew at costco.com/membership or at any warehouse.',
+		'本报讯 近日，市民收到短信称其“快递破损可获赔付”，并附有 jd-peifu.top 的网址。民警提醒，正规理赔只在官方 App 内办理，不要点击短信中的陌生网址。',
+	])('%s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});

@@ -33,6 +33,7 @@ describe('bare domains in text', () => {
 	it('joins the scheme links without finding their hosts twice', () => {
 		const found = urlsInText('先看 amazon.com 再点 https://jd-refund.top/x 和 www.paypal.com');
 		expect(found.map((f) => f.url)).toEqual(['amazon.com', 'https://jd-refund.top/x', 'www.paypal.com']);
+		expect(found.map((f) => f.bare === true)).toEqual([true, false, false]);
 	});
 
 	it('is bounded and linear on hostile input', () => {

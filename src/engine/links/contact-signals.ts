@@ -372,8 +372,8 @@ export function contactSignals(text: string): Match[] {
  * Web links written in a text, with offsets into it, in order: for callers that judge links found in plain
  * text. Besides http(s):, www. and t.me forms, bare domains (jd-peifu.top, taobao-tuikuan.com/claim).
  */
-export function urlsInText(text: string): { url: string; start: number; end: number }[] {
-	const out: { url: string; start: number; end: number }[] = [];
+export function urlsInText(text: string): { url: string; start: number; end: number; bare?: true }[] {
+	const out: { url: string; start: number; end: number; bare?: true }[] = [];
 	URL_IN_TEXT.lastIndex = 0;
 	for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) {
 		out.push({ url: m[0], start: m.index, end: m.index + m[0].length });
@@ -382,7 +382,7 @@ export function urlsInText(text: string): { url: string; start: number; end: num
 	const withScheme = out.slice();
 	for (const bare of bareDomainsInText(text)) {
 		if (overlaps(withScheme, bare.start, bare.end)) continue;
-		out.push(bare);
+		out.push({ ...bare, bare: true });
 		if (out.length >= MAX_MATCHES) break;
 	}
 	if (withScheme.length > 0 && out.length > withScheme.length) out.sort((a, b) => a.start - b.start);

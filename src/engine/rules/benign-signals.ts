@@ -243,6 +243,10 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 22,
 		patterns: [
 			'say no',
+			'陌生网址',
+			'陌生链接',
+			'reported the number',
+			'reported the account',
 			'keep everything on',
 			'if someone on the',
 			'if a buyer',
