@@ -259,15 +259,45 @@ describe('PageSession and messages kept in unrendered elements', () => {
 			'<div class="thread"><div class="block"><h3>退款问题</h3>' +
 			'<div class="msg" style="display:none">三倍赔偿，请加微信 abc123</div>' +
 			'<div class="copy"><p>三倍赔偿，请加微信 abc123</p></div></div></div>';
+		const reported: string[] = [];
+		const spy = vi.spyOn(bg, 'report').mockImplementation(async (findings, removed) => {
+			reported.push(...findings.map((f) => f.excerpt));
+			for (const id of removed ?? []) reported.push(`-${id}`);
+		});
 		const ac = new AbortController();
 		const session = run(chat, ac);
 		await settle(session);
+		spy.mockRestore();
+		// One finding: the copy's warning joined the message's, and is not reported besides it.
+		expect(reported).toEqual(['三倍赔偿，请加微信 abc123']);
 		const [host, ...more] = hosts();
 		expect(more).toEqual([]);
 		// Right after the unrendered message, inside its rendered block: visible.
 		expect(host?.previousElementSibling?.className).toBe('msg');
 		expect(host?.parentElement?.className).toBe('block');
 		expect(host?.checkVisibility()).toBe(true);
+		ac.abort();
+		forgetDocumentForTests(document);
+	});
+
+	it('takes over the finding of a visible copy judged before the unrendered message', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="block"><div class="copy"><p>三倍赔偿，请加微信 abc123</p></div>' +
+			'<div class="msg" style="display:none">三倍赔偿，请加微信 abc123</div></div></div>';
+		const sent: string[] = [];
+		const removed: string[] = [];
+		const spy = vi.spyOn(bg, 'report').mockImplementation(async (findings, gone) => {
+			sent.push(...findings.map((f) => f.elementId));
+			removed.push(...(gone ?? []));
+		});
+		const ac = new AbortController();
+		const session = run(chat, ac);
+		await settle(session);
+		spy.mockRestore();
+		// The copy was reported first, then handed over to the message: one finding left, one warning shown.
+		expect(sent).toHaveLength(2);
+		expect(removed).toEqual([sent[0]]);
+		expect(hosts()).toHaveLength(1);
 		ac.abort();
 		forgetDocumentForTests(document);
 	});

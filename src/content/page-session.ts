@@ -49,6 +49,8 @@ export interface SessionOptions {
 const LIGHT_SAMPLE_CHARS = 1500;
 /** The background keeps at most 500 findings per frame; so does the memory for `reportAgain`. */
 const MAX_REMEMBERED_REPORTS = 500;
+/** Blocks of unrendered messages remembered for joining their visible copies (the latest ones matter). */
+const MAX_SCOPES = 100;
 
 export class PageSession {
 	readonly queue: SliceQueue;
@@ -73,6 +75,8 @@ export class PageSession {
 	private readonly reported = new Map<string, FindingReport>();
 	/** Its stages (ms), each an idle task of its own. */
 	engineWarmStagesMs: number[] = [];
+	/** Blocks standing for unrendered messages (warning-place.ts), with the message's element id. */
+	private readonly scopes: { scope: WeakRef<Element>; id: string }[] = [];
 
 	constructor(private readonly o: SessionOptions) {
 		this.full = o.full;
@@ -449,6 +453,10 @@ export class PageSession {
 				: warningPlace(unit.el, this.o.profile?.message);
 		if (!place) return;
 		const elementId = this.idOf(unit.el);
+		// One message, one finding: a unit inside the block of an unrendered message (its visible copy) joins that
+		// message's warning (mount.tsx) and is not reported besides it.
+		const covered = this.coveringScope(unit.el, elementId);
+		if (place.scope) this.addScope(place.scope, elementId);
 		const input = {
 			text: unit.text,
 			links: unit.links,
@@ -473,9 +481,31 @@ export class PageSession {
 			// A warning dismissed before or marked fine comes back as an inert handle: not shown, not counted.
 			if (handle.state === 'shown') this.warningsShown += 1;
 		}
-		this.send(this.report(elementId, 'message', verdict, unit.text, unit.sender));
+		if (!covered) this.send(this.report(elementId, 'message', verdict, unit.text, unit.sender));
 		const what = verdict.signals[0]?.text || unit.text.slice(0, 80);
 		if (verdict.family) void this.o.bg.recordContact(verdict.family, verdict.level, what);
+	}
+
+	/** Whether `el` lies in the block of another unit's unrendered message (see `warningPlace`). */
+	private coveringScope(el: Element, elementId: string): boolean {
+		return this.scopes.some((s) => s.id !== elementId && !!s.scope.deref()?.contains(el));
+	}
+
+	/**
+	 * Records the block of an unrendered message; findings already reported for units inside it (its visible copy,
+	 * judged first) leave the tab's findings: their warning is now this message's.
+	 */
+	private addScope(scope: Element, elementId: string): void {
+		if (this.scopes.some((s) => s.id === elementId)) return;
+		this.scopes.push({ scope: new WeakRef(scope), id: elementId });
+		if (this.scopes.length > MAX_SCOPES) this.scopes.shift();
+		const inside: string[] = [];
+		for (const id of this.reported.keys()) {
+			const el = id === elementId ? null : this.byId.get(id)?.deref();
+			if (el && scope.contains(el)) inside.push(id);
+		}
+		for (const id of inside) this.reported.delete(id);
+		if (inside.length > 0) void this.o.bg.report([], inside);
 	}
 
 	/** Scrolls a warned element into view and flashes it (the popup's "show me"). */

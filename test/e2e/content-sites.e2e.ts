@@ -349,6 +349,8 @@ describe('a message kept in an unrendered element', () => {
 			.toBeGreaterThan(0);
 		expect((await dangerMessages(page)).some((f) => f.excerpt.includes('AnyDesk'))).toBe(true);
 		await page.waitForTimeout(300);
+		// One finding for the one message (the badge and the popup count it once).
+		expect((await findings(page)).filter((f) => f.kind === 'message')).toHaveLength(1);
 		const cdp = await h.context.newCDPSession(page);
 		const warnings = await findWarnings(cdp, /^(RefundGuard|退款防骗卫士)/);
 		// One warning for the message: the visible copy (read by the generic profile) joined the profile's one.
