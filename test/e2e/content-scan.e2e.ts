@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PROFILES_OFF_KEY } from '../../src/content/test-switches';
 import type { Finding } from '../../src/shared/findings';
 import { CONTENT_STATE_EXPRESSION, type Harness, launch } from './harness';
+import { findWarnings } from './warn-ax';
 
 /**
  * Page scanning in real Chromium, on fixture pages served under the real sites' host names. Warnings are observed
@@ -180,6 +181,23 @@ describe('content scanning (Chromium)', () => {
 		expect(banner?.signals.map((s) => s.id)).toEqual(
 			expect.arrayContaining(['page.transfer', 'contact.recent']),
 		);
+		// Worded for a transfer page (the browser runs in English), seconds after the contact: "Just now".
+		await transfer.waitForTimeout(300);
+		const cdp = await h.context.newCDPSession(transfer);
+		const [shown] = await findWarnings(cdp, /^RefundGuard/);
+		expect(shown?.name).toMatch(/Don't send money now: a recent contact looked like a scam$/);
+		expect(shown?.name).not.toMatch(/loan|install/i);
+		const texts: string[] = [];
+		const walk = (id: string) => {
+			const node = shown?.tree.get(id);
+			if (node?.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);
+			for (const c of node?.childIds ?? []) walk(c);
+		};
+		if (shown) walk(shown.node.nodeId);
+		expect(texts.find((t) => t.includes('amos.alicdn.com'))).toMatch(
+			/^Just now on amos\.alicdn\.com: .*Real customer service never asks you to transfer money\.$/,
+		);
+		await cdp.detach();
 		await chat.close();
 		await transfer.close();
 	});
