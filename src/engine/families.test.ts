@@ -476,3 +476,18 @@ describe('fifteenth batch', () => {
 		expect(analyzeText(text).level).toBe('none');
 	});
 });
+
+describe('remote sessions found missing in dev', () => {
+	it.each([
+		'请加入腾讯会议，打开屏幕共享，我们财务在会议里核对您的银行流水，核对完才能解除代理身份。',
+		'这是内部系统，应用商店搜不到，您点链接下载，手机提示有风险不用管，装好告诉我。',
+	])('warns: %s', (text) => {
+		expect(analyzeText(text).level).not.toBe('none');
+	});
+	it.each([
+		"IT Helpdesk: I'll connect to your laptop via Quick Assist to fix the printer driver, please accept the prompt.",
+		'会计：月底了，请大家核对一下公司银行流水和发票，有问题周五前反馈。',
+	])('stays quiet: %s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});

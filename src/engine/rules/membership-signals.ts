@@ -73,6 +73,7 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'设置错误',
 			'误设',
 			'误植为',
+			'解除代理身份',
 			'误植成',
 			'错误设定',
 			'误将您',
@@ -306,7 +307,7 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'verify your funds',
 			'verify your balance',
 		],
-		confirm: { pattern: /验证|认证|核实|核验|资金|余额|还款能力|verify/, window: 10 },
+		confirm: { pattern: /验证|认证|核实|核验|核对|资金|余额|还款能力|verify/, window: 10 },
 		explanation: {
 			zh_CN: '要你通过转账“验证流水”或“认证资金”。这只是让你把钱转走的借口。',
 			zh_TW: '要你透過轉帳「驗證流水」或「認證資金」。這只是讓你把錢轉走的藉口。',
