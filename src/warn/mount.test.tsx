@@ -153,6 +153,52 @@ describe('mountInlineWarning', () => {
 		expect(again.state).toBe('dismissed');
 	});
 
+	it('joins units inside the scope of an unrendered message, in either order, and nothing outside it', () => {
+		document.body.innerHTML =
+			'<div class="block"><div class="hidden" style="display:none">text</div><p class="copy">text</p></div><p class="next">other</p>';
+		const hidden = document.querySelector('.hidden')!;
+		const block = document.querySelector('.block')!;
+		const common = { locale: 'zh_CN' as const, signal: page.signal, bridge };
+		const first = mountInlineWarning({
+			anchor: hidden,
+			scope: block,
+			...CAUTION_ZH,
+			...common,
+			elementId: 'h',
+		});
+		const copy = mountInlineWarning({
+			anchor: document.querySelector('.copy')!,
+			...DANGER_ZH,
+			...common,
+			elementId: 'c',
+		});
+		expect(copy).toBe(first);
+		expect(hosts()).toHaveLength(1);
+		expect(hidden.nextElementSibling).toBe(hosts()[0]);
+		expect(sectionOf(hosts()[0]!).dataset.level).toBe('danger');
+		const next = mountInlineWarning({
+			anchor: document.querySelector('.next')!,
+			...DANGER_ZH,
+			...common,
+			elementId: 'n',
+		});
+		expect(next).not.toBe(first);
+		expect(hosts()).toHaveLength(2);
+		next.remove();
+		first.remove();
+		// The copy first, then the unrendered message whose scope holds it: still one warning.
+		const copyFirst = mountInlineWarning({
+			anchor: document.querySelector('.copy')!,
+			...DANGER_ZH,
+			...common,
+			elementId: 'c2',
+		});
+		expect(
+			mountInlineWarning({ anchor: hidden, scope: block, ...DANGER_ZH, ...common, elementId: 'h2' }),
+		).toBe(copyFirst);
+		expect(hosts()).toHaveLength(1);
+	});
+
 	it('moves to a re-rendered copy of the message once, never duplicating', () => {
 		const { msg, list } = chat();
 		const opts = { ...DANGER_ZH, locale: 'zh_CN' as const, signal: page.signal, bridge, elementId: 'e1' };
