@@ -491,3 +491,18 @@ describe('remote sessions found missing in dev', () => {
 		expect(analyzeText(text).level).toBe('none');
 	});
 });
+
+describe('sixteenth batch (SMS)', () => {
+	it.each([
+		'【某平台】您的账号已被开通商家版，每月收取服务费 398 元，自动从绑定银行卡扣除。若非本人申请，请回复 TD 并等待专员来电协助注销。',
+		'Post office: compensation of £20.00 is ready for your lost item. Log in with your online banking details at post-comp-claims.uk to receive it.',
+	])('warns: %s', (text) => {
+		expect(analyzeText(text).level).not.toBe('none');
+	});
+	it.each([
+		'【某平台】您的会员将于12月10日自动续费25元，如需取消可在App「我的-会员-管理自动续费」中操作。',
+		'Scam alert from your bank: texts saying "your parcel compensation is ready, log in with your banking details" are fake. Never enter your banking login from a text link.',
+	])('stays quiet: %s', (text) => {
+		expect(analyzeText(text).level).toBe('none');
+	});
+});

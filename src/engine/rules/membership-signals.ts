@@ -126,6 +126,7 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			'自动扣除',
 			'连续扣费',
 			'连续扣款',
+			'每月收取服务费',
 			'扣除代理费',
 			'扣除会员费',
 			'代理费',
