@@ -243,10 +243,10 @@ export class PageScanner {
 		const links = linksOf(el, text);
 		const sender = profile?.sender ? this.profileCall(() => profile.sender!(el), undefined) : undefined;
 		const unit: Unit = { el, text, links, context, via, ...(sender ? { sender } : {}) };
-		this.unitsJudged += 1;
 		const input: AnalyzeInput = { text, links, context, pageUrl: this.opts.pageUrl() };
 		const gate = this.opts.beforeJudge?.();
 		if (gate) yield gate;
+		this.unitsJudged += 1;
 		const t0 = performance.now();
 		const result = this.opts.judge(input);
 		this.judgeMs += performance.now() - t0;

@@ -75,6 +75,8 @@ export class PageSession {
 	private readonly reported = new Map<string, FindingReport>();
 	/** Its stages (ms), each an idle task of its own. */
 	engineWarmStagesMs: number[] = [];
+	/** Units judged when the warm-up finished (0: it came first, as it should); -1 until then. */
+	unitsJudgedWhenWarm = -1;
 	/** Blocks standing for unrendered messages (warning-place.ts), with the message's element id. */
 	private readonly scopes: { scope: WeakRef<Element>; id: string }[] = [];
 
@@ -121,6 +123,7 @@ export class PageSession {
 		return warming?.then((stages) => {
 			this.engineWarmStagesMs = stages;
 			this.engineWarmMs = stages.reduce((a, b) => a + b, 0);
+			if (this.unitsJudgedWhenWarm === -1) this.unitsJudgedWhenWarm = this.scanner.unitsJudged;
 		});
 	}
 
