@@ -37,6 +37,12 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 		'您在校期间开通了学生账户，需要注销，否则影响征信，请在借呗和微粒贷把额度借出来转到安全账户。',
 	],
 	['credit-threat', '銀保監會通知：您的學生帳戶未註銷，影響徵信，請把備用金額度提出來轉到指定帳戶。'],
+	// Steering the reader to a loan product by searching for it (no verb of borrowing) is the loan step.
+	[
+		'fake-refund',
+		'您好，这边是官方售后，您买的电热毯被检测出质量问题，平台给您做召回退款，需要您配合一下，先打开支付宝首页搜索一下备用金。',
+	],
+	['fake-refund', '親，您購買的商品有品質問題，我們給您辦理理賠退款，請打開支付寶搜尋備用金，照我說的操作。'],
 	['account-anomaly', '您的支付宝账户异常，资金已被冻结，请立即将资金转移到安全账户。'],
 	['account-anomaly', '您的帳戶異常，資金已被凍結，請把錢轉到安全帳戶。'],
 	[
@@ -227,6 +233,8 @@ const FLAGS: ReadonlyArray<readonly [FamilyId, string]> = [
 
 /** Genuine texts and advice: must stay quiet. */
 const QUIET: readonly string[] = [
+	// 备用金 as an office's petty cash, not the loan product.
+	'财务通知：部门备用金下周统一发放，大家先搜一下报销系统里的单据，找到备用金申请表填好交给我。',
 	// Support asking for a statement screenshot with the card number covered is not asking for the card number.
 	"Agent: If the refund still isn't showing, you can send a screenshot of your card statement here (please cover the card number) and I'll check it against our records.",
 	'Team: if someone on the buyer side asks you to move the chat to Telegram or WhatsApp "for faster payment", say no and keep everything on the marketplace.',
