@@ -75,6 +75,12 @@ async function buildNode() {
 	]);
 }
 
+// The engine's precomputed fold table and text automaton, refreshed from the catalogue before bundling (a
+// generated module rewritten only when stale), so no build ships data that its runtime check would reject.
+process.stdout.write(
+	await run('engine data', process.execPath, ['--import', 'tsx', 'scripts/generate-engine-data.ts']),
+);
+
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 // Extension builds go to a fresh folder that replaces the old one only when complete, so a browser (an e2e run, the
 // demo) that loads dist/ meanwhile never sees a half-written folder.

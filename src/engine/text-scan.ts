@@ -1,31 +1,80 @@
-import { Automaton, type AutomatonEntry, type TagOptions } from './matcher/automaton';
+import {
+	Automaton,
+	type AutomatonEntry,
+	COMPACT_AUTOMATON_FORMAT,
+	type CompactAutomaton,
+	type TagOptions,
+} from './matcher/automaton';
+import { ContentHash } from './normalize/content-hash';
+import { foldTableSourcesHash } from './normalize/fold-table';
+import { unpackArray } from './normalize/packed-array';
 import { NEGATION_CUES, NEGATION_RESETS, TEXT_SIGNAL_DEFINITIONS } from './rules/text-signals';
+import { TEXT_AUTOMATON_DATA } from './text-automaton.generated';
 import type { Match } from './types';
 
 const ADVICE_ID = 'benign-advice-against';
 
 let automaton: Automaton | undefined;
-let negationTag = -1;
 
-/** Builds the automaton of the whole text catalogue plus the negation cues (one tag per signal). */
-export function buildTextAutomaton(): Automaton {
+/** The automaton's input: the whole text catalogue plus the negation cues (one tag per signal). */
+export function textAutomatonInput(): { entries: AutomatonEntry[]; options: TagOptions[] } {
 	const entries: AutomatonEntry[] = [];
 	const options: TagOptions[] = [];
 	TEXT_SIGNAL_DEFINITIONS.forEach((def, tag) => {
 		for (const pattern of def.patterns) entries.push({ pattern, tag });
 		options.push({ confirm: def.confirm, negatable: def.kind === 'action' || def.kind === 'lure' });
 	});
-	negationTag = options.length;
+	const negationTag = options.length;
 	options.push({ negation: true });
 	for (const pattern of NEGATION_CUES) entries.push({ pattern, tag: negationTag });
 	const resetTag = options.length;
 	options.push({ negationReset: true });
 	for (const pattern of NEGATION_RESETS) entries.push({ pattern, tag: resetTag });
+	return { entries, options };
+}
+
+/**
+ * Hash of everything the automaton's compact form is made from: the patterns and their tags, the fold table's
+ * sources and the form's version. Cheap (one pass over ~20,000 characters), unlike a build.
+ */
+export function textAutomatonInputsHash(entries: readonly AutomatonEntry[]): string {
+	const hash = new ContentHash()
+		.add(`text-automaton ${COMPACT_AUTOMATON_FORMAT}`)
+		.add(foldTableSourcesHash())
+		.add(String(entries.length));
+	for (const e of entries) hash.add(e.pattern).add(String(e.tag));
+	return hash.digest();
+}
+
+/** Builds the automaton from the catalogue (what the precomputed form must equal). */
+export function buildTextAutomaton(): Automaton {
+	const { entries, options } = textAutomatonInput();
 	return new Automaton(entries, options);
 }
 
+/** The compact form precomputed at build time, or undefined when the catalogue has changed since. */
+export function precomputedTextAutomaton(entries: readonly AutomatonEntry[]): CompactAutomaton | undefined {
+	const data = TEXT_AUTOMATON_DATA;
+	if (data.inputsHash !== textAutomatonInputsHash(entries)) return undefined;
+	return {
+		classUnits: unpackArray(data.classUnits),
+		stateClass: unpackArray(data.stateClass),
+		childCount: unpackArray(data.childCount),
+		fail: unpackArray(data.fail),
+		patternState: unpackArray(data.patternState),
+		patternFlags: unpackArray(data.patternFlags),
+	};
+}
+
+/**
+ * The automaton from the form precomputed at build time (a few linear passes), or built from the catalogue
+ * when that form is stale (npm run generate:engine refreshes it; a unit test fails until then).
+ */
 export function getTextAutomaton(): Automaton {
-	automaton ??= buildTextAutomaton();
+	if (automaton === undefined) {
+		const { entries, options } = textAutomatonInput();
+		automaton = new Automaton(entries, options, precomputedTextAutomaton(entries));
+	}
 	return automaton;
 }
 

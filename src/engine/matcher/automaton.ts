@@ -1,5 +1,6 @@
 import { ASTRAL, BREAK, foldAstral, getFoldTable, SKIP } from '../normalize/fold-table';
 import { foldPatternInto } from '../normalize/normalize';
+import type { PackedArray } from '../normalize/packed-array';
 
 /**
  * One-pass Aho-Corasick matcher over folded text. The character-class table folds as it reads (width, case,
@@ -82,6 +83,157 @@ function newHitArrays(capacity: number): HitArrays {
 	};
 }
 
+/**
+ * The automaton's trie and failure links, all the rest is derived from in a few linear passes. States are
+ * numbered in breadth-first order (the root's children by class, then each state's children in the order
+ * their patterns came), so a state's children are consecutive and the edges need no targets.
+ * Serialized at build time (text-automaton.generated.ts) so a page's first call does not build the trie.
+ */
+/** Bump when buildCompact() changes what it makes from the same patterns (the precomputed form goes stale). */
+export const COMPACT_AUTOMATON_FORMAT = 2;
+
+export interface CompactAutomaton {
+	/** Folded code unit of each class (index 0, "no pattern uses it", unused). */
+	classUnits: PackedArray;
+	/** Per state, the class of the edge into it (0 for the root). */
+	stateClass: PackedArray;
+	/** Per state, its number of children; 0 for the root (its children are the states no other state has). */
+	childCount: PackedArray;
+	/** Per state, its failure state. */
+	fail: PackedArray;
+	/** Per pattern, the state it ends in (0 for a pattern that folds to nothing). */
+	patternState: PackedArray;
+	/** Per pattern, FLAG_* word-boundary bits. */
+	patternFlags: PackedArray;
+}
+
+function buildCompact(entries: readonly AutomatonEntry[]): CompactAutomaton {
+	// Classes numbered in order of first use, in a typed array indexed by folded unit (no hashing).
+	const classByFolded = new Uint16Array(0x10000);
+	let classTotal = 0;
+	// All folded patterns in one buffer (no string per pattern), pattern p at units[unitStart[p]..unitStart[p + 1]).
+	let unitTotal = 0;
+	for (const e of entries) unitTotal += e.pattern.length;
+	const units = new Uint16Array(unitTotal);
+	const unitStart = new Int32Array(entries.length + 1);
+	let unitEnd = 0;
+	for (let p = 0; p < entries.length; p++) {
+		unitStart[p] = unitEnd;
+		unitEnd = foldPatternInto(entries[p]!.pattern, units, unitEnd);
+		for (let i = unitStart[p]!; i < unitEnd; i++) {
+			const c = units[i]!;
+			if (classByFolded[c] === 0) classByFolded[c] = ++classTotal;
+		}
+	}
+	unitStart[entries.length] = unitEnd;
+	const classCount = classTotal + 1;
+	// Trie in typed arrays: root children by class, other states' children as sibling lists (few each).
+	// Grown by doubling; no Map or per-state array in the build.
+	let cap = 1024;
+	let firstChild = new Int32Array(cap).fill(-1);
+	let nextSibling = new Int32Array(cap).fill(-1);
+	let stateClass = new Uint16Array(cap);
+	// Per pattern, the (build-order) state it ends in; 0 for a pattern that folds to nothing.
+	const patternEnd = new Int32Array(entries.length);
+	const rootNext = new Int32Array(classCount);
+	let stateCount = 1;
+	const patternFlags = new Uint8Array(entries.length);
+	const child = (st: number, cls: number): number => {
+		if (st === 0) return rootNext[cls]! > 0 ? rootNext[cls]! : -1;
+		for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) if (stateClass[c] === cls) return c;
+		return -1;
+	};
+	for (let p = 0; p < entries.length; p++) {
+		const from = unitStart[p]!;
+		const length = unitStart[p + 1]! - from;
+		if (length === 0) continue;
+		if (isLatinLetter(units[from]!)) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
+		if (isLatinLetter(units[from + length - 1]!) && length <= 4)
+			patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
+		let st = 0;
+		for (let i = 0; i < length; i++) {
+			const cls = classByFolded[units[from + i]!]!;
+			let next = child(st, cls);
+			if (next === -1) {
+				if (stateCount === cap) {
+					cap *= 2;
+					const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+						const b = new Int32Array(cap).fill(-1);
+						b.set(a);
+						return b;
+					};
+					firstChild = grow(firstChild);
+					nextSibling = grow(nextSibling);
+					const sc = new Uint16Array(cap);
+					sc.set(stateClass);
+					stateClass = sc;
+				}
+				next = stateCount++;
+				stateClass[next] = cls;
+				if (st === 0) rootNext[cls] = next;
+				else {
+					// Appended at the end of the sibling list: children keep their insertion order.
+					let c = firstChild[st]!;
+					if (c === -1) firstChild[st] = next;
+					else {
+						while (nextSibling[c]! !== -1) c = nextSibling[c]!;
+						nextSibling[c] = next;
+					}
+				}
+			}
+			st = next;
+		}
+		patternEnd[p] = st;
+	}
+	// Breadth-first failure links.
+	const fail = new Int32Array(stateCount);
+	const order = new Int32Array(stateCount);
+	let orderLength = 0;
+	for (let cls = 0; cls < classCount; cls++) if (rootNext[cls]! > 0) order[orderLength++] = rootNext[cls]!;
+	for (let qi = 0; qi < orderLength; qi++) {
+		const st = order[qi]!;
+		for (let t = firstChild[st]!; t !== -1; t = nextSibling[t]!) {
+			order[orderLength++] = t;
+			const cls = stateClass[t]!;
+			let f = fail[st]!;
+			let g = child(f, cls);
+			while (g === -1 && f !== 0) {
+				f = fail[f]!;
+				g = child(f, cls);
+			}
+			fail[t] = g !== -1 && g !== t ? g : 0;
+		}
+	}
+	// Renumbered in breadth-first order (see CompactAutomaton).
+	const newId = new Int32Array(stateCount);
+	for (let qi = 0; qi < orderLength; qi++) newId[order[qi]!] = qi + 1;
+	const big = stateCount > 0xffff;
+	const compactClass = new Uint16Array(stateCount);
+	const childCount = new Uint16Array(stateCount);
+	const compactFail = big ? new Int32Array(stateCount) : new Uint16Array(stateCount);
+	for (let qi = 0; qi < orderLength; qi++) {
+		const st = order[qi]!;
+		const id = qi + 1;
+		compactClass[id] = stateClass[st]!;
+		compactFail[id] = newId[fail[st]!]!;
+		let n = 0;
+		for (let t = firstChild[st]!; t !== -1; t = nextSibling[t]!) n++;
+		childCount[id] = n;
+	}
+	const patternState = big ? new Int32Array(entries.length) : new Uint16Array(entries.length);
+	for (let p = 0; p < entries.length; p++) patternState[p] = newId[patternEnd[p]!]!;
+	const classUnits = new Uint16Array(classCount);
+	for (let u = 0; u < 0x10000; u++) if (classByFolded[u] !== 0) classUnits[classByFolded[u]!] = u;
+	return {
+		classUnits,
+		stateClass: compactClass,
+		childCount,
+		fail: compactFail,
+		patternState,
+		patternFlags,
+	};
+}
+
 export class Automaton {
 	readonly stateCount: number;
 	readonly patternCount: number;
@@ -92,13 +244,15 @@ export class Automaton {
 	private readonly edgeStart: Int32Array;
 	private readonly edgeClass: Uint16Array;
 	private readonly edgeTarget: Int32Array;
-	private readonly fail: Int32Array;
+	private readonly fail: Uint16Array | Int32Array;
 	private readonly hasOutput: Uint8Array;
 	private readonly outStart: Int32Array;
 	private readonly outPattern: Int32Array;
 	private readonly patternTag: Int32Array;
 	private readonly patternLen: Int32Array;
 	private readonly patternFlags: Uint8Array;
+	/** What the runtime arrays are made from: the form precomputed at build time (see CompactAutomaton). */
+	readonly compact: CompactAutomaton;
 	private readonly tagOptions: readonly TagOptions[];
 	/** Per tag, the TagOptions as bits (TAG_*), read in the scan loop without touching the option objects. */
 	private readonly tagFlags: Uint8Array;
@@ -125,9 +279,12 @@ export class Automaton {
 	 */
 	private windowBuffer = new Uint16Array(4096);
 
-	constructor(entries: readonly AutomatonEntry[], tagOptions: readonly TagOptions[]) {
-		const fold = getFoldTable();
-		this.fold = fold;
+	constructor(
+		entries: readonly AutomatonEntry[],
+		tagOptions: readonly TagOptions[],
+		compact?: CompactAutomaton,
+	) {
+		this.fold = getFoldTable();
 		this.tagOptions = tagOptions;
 		const tagFlags = new Uint8Array(tagOptions.length + 1);
 		tagOptions.forEach((o, tag) => {
@@ -138,174 +295,104 @@ export class Automaton {
 				(o.confirm ? TAG_CONFIRM : 0);
 		});
 		this.tagFlags = tagFlags;
-		// Classes numbered in order of first use, in a typed array indexed by folded unit (no hashing).
-		const classByFolded = new Uint16Array(0x10000);
-		let classTotal = 0;
-		// All folded patterns in one buffer (no string per pattern), pattern p at units[unitStart[p]..unitStart[p + 1]).
-		let unitTotal = 0;
-		for (const e of entries) unitTotal += e.pattern.length;
-		const units = new Uint16Array(unitTotal);
-		const unitStart = new Int32Array(entries.length + 1);
-		let unitEnd = 0;
-		for (let p = 0; p < entries.length; p++) {
-			unitStart[p] = unitEnd;
-			unitEnd = foldPatternInto(entries[p]!.pattern, units, unitEnd);
-			for (let i = unitStart[p]!; i < unitEnd; i++) {
-				const c = units[i]!;
-				if (classByFolded[c] === 0) classByFolded[c] = ++classTotal;
-			}
-		}
-		unitStart[entries.length] = unitEnd;
-		this.classByFolded = classByFolded;
-		const classCount = classTotal + 1;
-		// Trie in typed arrays: root children by class, other states' children as sibling lists (few each).
-		// Grown by doubling; no Map or per-state array in the build.
-		let cap = 1024;
-		let firstChild = new Int32Array(cap).fill(-1);
-		let nextSibling = new Int32Array(cap).fill(-1);
-		let stateClass = new Uint16Array(cap);
-		let ownFirst = new Int32Array(cap).fill(-1);
-		const ownNext = new Int32Array(entries.length).fill(-1);
-		let ownLast = new Int32Array(cap).fill(-1);
-		const rootNext = new Int32Array(classCount);
-		let stateCount = 1;
 		const patternTag = new Int32Array(entries.length);
-		const patternLen = new Int32Array(entries.length);
-		const patternFlags = new Uint8Array(entries.length);
-		const child = (st: number, cls: number): number => {
-			if (st === 0) return rootNext[cls]! > 0 ? rootNext[cls]! : -1;
-			for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) if (stateClass[c] === cls) return c;
-			return -1;
-		};
+		for (let p = 0; p < entries.length; p++) patternTag[p] = entries[p]!.tag;
+		this.patternTag = patternTag;
+		// Precomputed at build time (see text-scan.ts) or built here from the patterns.
+		const c = compact ?? buildCompact(entries);
+		if (c.patternState.length !== entries.length)
+			throw new Error('compact automaton does not fit the entries');
+		this.compact = c;
+		const stateCount = c.stateClass.length;
+		const childCount = c.childCount;
+		const stateClass = c.stateClass;
+		// One element type per field whether built or decoded, so the scan loop sees one array shape.
+		const fail =
+			stateCount <= 0xffff
+				? c.fail instanceof Uint16Array
+					? c.fail
+					: Uint16Array.from(c.fail)
+				: c.fail instanceof Int32Array
+					? c.fail
+					: Int32Array.from(c.fail);
+		const classCount = c.classUnits.length;
+		const classByFolded = new Uint16Array(0x10000);
+		for (let cls = 1; cls < classCount; cls++) classByFolded[c.classUnits[cls]!] = cls;
+		// Children are numbered consecutively in breadth-first order: the root's are 1..n, then those of
+		// state 1, of state 2...; so the edges and depths follow in one pass, and a failure state (smaller
+		// depth) always comes before its state.
+		let rootChildren = stateCount - 1;
+		for (let st = 1; st < stateCount; st++) rootChildren -= childCount[st]!;
+		const edgeStart = new Int32Array(stateCount + 1);
+		const edgeCount = stateCount - 1 - rootChildren;
+		const edgeClass = new Uint16Array(edgeCount);
+		const edgeTarget = new Int32Array(edgeCount);
+		const depth = new Int32Array(stateCount);
+		for (let s = 1; s <= rootChildren; s++) depth[s] = 1;
+		let nextChild = rootChildren + 1;
+		let e = 0;
 		let maxLen = 1;
-		for (let p = 0; p < entries.length; p++) {
-			const from = unitStart[p]!;
-			const length = unitStart[p + 1]! - from;
-			patternTag[p] = entries[p]!.tag;
-			patternLen[p] = length;
-			if (length === 0) continue;
-			maxLen = Math.max(maxLen, length);
-			if (isLatinLetter(units[from]!)) patternFlags[p] = patternFlags[p]! | FLAG_START_WORD;
-			if (isLatinLetter(units[from + length - 1]!) && length <= 4)
-				patternFlags[p] = patternFlags[p]! | FLAG_END_WORD;
-			let st = 0;
-			for (let i = 0; i < length; i++) {
-				const cls = classByFolded[units[from + i]!]!;
-				let next = child(st, cls);
-				if (next === -1) {
-					if (stateCount === cap) {
-						cap *= 2;
-						const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-							const b = new Int32Array(cap).fill(-1);
-							b.set(a);
-							return b;
-						};
-						firstChild = grow(firstChild);
-						nextSibling = grow(nextSibling);
-						ownFirst = grow(ownFirst);
-						ownLast = grow(ownLast);
-						const sc = new Uint16Array(cap);
-						sc.set(stateClass);
-						stateClass = sc;
-					}
-					next = stateCount++;
-					stateClass[next] = cls;
-					if (st === 0) rootNext[cls] = next;
-					else {
-						// Appended at the end of the sibling list: children keep their insertion order.
-						let c = firstChild[st]!;
-						if (c === -1) firstChild[st] = next;
-						else {
-							while (nextSibling[c]! !== -1) c = nextSibling[c]!;
-							nextSibling[c] = next;
-						}
-					}
-				}
-				st = next;
+		// Dense rows (see below) for the root and, in breadth-first order, the states with many children.
+		const rowOf = new Int32Array(stateCount).fill(-1);
+		rowOf[0] = 0;
+		let rowCount = 1;
+		for (let st = 1; st < stateCount; st++) {
+			edgeStart[st] = e;
+			const d = depth[st]! + 1;
+			const children = childCount[st]!;
+			if (children >= DENSE_MIN_CHILDREN) rowOf[st] = rowCount++ * classCount;
+			for (let k = children; k > 0; k--) {
+				edgeClass[e] = stateClass[nextChild]!;
+				edgeTarget[e++] = nextChild;
+				depth[nextChild++] = d;
 			}
-			// Patterns ending in one state share one folded form (one length): insertion order is kept.
-			const last = ownLast[st]!;
-			if (last === -1) ownFirst[st] = p;
-			else ownNext[last] = p;
-			ownLast[st] = p;
+			if (d - 1 > maxLen) maxLen = d - 1;
 		}
-		// Breadth-first failure links; outputs: the state's own patterns, then its failure state's outputs
-		// (longest pattern first).
-		const fail = new Int32Array(stateCount);
-		const order = new Int32Array(stateCount);
-		let orderLength = 0;
-		for (let cls = 0; cls < classCount; cls++) if (rootNext[cls]! > 0) order[orderLength++] = rootNext[cls]!;
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
-			for (let t = firstChild[st]!; t !== -1; t = nextSibling[t]!) {
-				order[orderLength++] = t;
-				const cls = stateClass[t]!;
-				let f = fail[st]!;
-				let g = child(f, cls);
-				while (g === -1 && f !== 0) {
-					f = fail[f]!;
-					g = child(f, cls);
-				}
-				fail[t] = g !== -1 && g !== t ? g : 0;
-			}
-		}
+		edgeStart[stateCount] = e;
+		if (e !== edgeCount || nextChild !== stateCount) throw new Error('compact automaton is not a trie');
+		// Outputs: the state's own patterns (in pattern order), then its failure state's outputs (longest first).
+		const patternLen = new Int32Array(entries.length);
+		const ownFirst = new Int32Array(stateCount).fill(-1);
+		const ownNext = new Int32Array(entries.length).fill(-1);
 		const outCountOf = new Int32Array(stateCount);
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
-			let own = 0;
-			for (let p = ownFirst[st]!; p !== -1; p = ownNext[p]!) own++;
-			outCountOf[st] = own + outCountOf[fail[st]!]!;
+		for (let p = entries.length - 1; p >= 0; p--) {
+			const st = c.patternState[p]!;
+			if (st === 0) continue;
+			patternLen[p] = depth[st]!;
+			ownNext[p] = ownFirst[st]!;
+			ownFirst[st] = p;
+			outCountOf[st]!++;
 		}
+		// One pass for the counts, their offsets and the output flag read in the scan loop.
 		const outStart = new Int32Array(stateCount + 1);
+		const hasOutput = new Uint8Array(stateCount);
 		let outCount = 0;
-		for (let s = 0; s < stateCount; s++) {
-			outStart[s] = outCount;
-			outCount += outCountOf[s]!;
+		for (let st = 1; st < stateCount; st++) {
+			const count = outCountOf[st]! + outCountOf[fail[st]!]!;
+			outCountOf[st] = count;
+			outStart[st] = outCount;
+			outCount += count;
+			if (count !== 0) hasOutput[st] = 1;
 		}
 		outStart[stateCount] = outCount;
 		const outPattern = new Int32Array(outCount);
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
+		for (let st = 1; st < stateCount; st++) {
+			if (hasOutput[st] === 0) continue;
 			let o = outStart[st]!;
 			for (let p = ownFirst[st]!; p !== -1; p = ownNext[p]!) outPattern[o++] = p;
 			const f = fail[st]!;
-			outPattern.copyWithin(o, outStart[f]!, outStart[f + 1]!);
-		}
-		const edgeStart = new Int32Array(stateCount + 1);
-		let edgeCount = 0;
-		for (let st = 0; st < stateCount; st++) {
-			edgeStart[st] = edgeCount;
-			if (st !== 0) for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) edgeCount++;
-		}
-		edgeStart[stateCount] = edgeCount;
-		const edgeClass = new Uint16Array(edgeCount);
-		const edgeTarget = new Int32Array(edgeCount);
-		for (let st = 1; st < stateCount; st++) {
-			let e = edgeStart[st]!;
-			for (let c = firstChild[st]!; c !== -1; c = nextSibling[c]!) {
-				edgeClass[e] = stateClass[c]!;
-				edgeTarget[e] = c;
-				e++;
-			}
+			if (hasOutput[f] === 1) outPattern.copyWithin(o, outStart[f]!, outStart[f + 1]!);
 		}
 
 		// Dense rows: the root and every state with DENSE_MIN_CHILDREN or more children get their complete row
 		// of the deterministic automaton (a missing edge already resolved through the failure links), so the
 		// scan reads one entry there instead of searching edges and following failure links. States are
 		// handled in breadth-first order: a failure state always has a smaller depth than the state.
-		const rowOf = new Int32Array(stateCount).fill(-1);
-		let rowCount = 1;
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
-			if (edgeStart[st + 1]! - edgeStart[st]! >= DENSE_MIN_CHILDREN) rowOf[st] = rowCount++ * classCount;
-		}
-		rowOf[0] = 0;
 		const dense =
 			stateCount <= 0xffff ? new Uint16Array(rowCount * classCount) : new Int32Array(rowCount * classCount);
-		dense.set(rootNext, 0);
+		for (let s = 1; s <= rootChildren; s++) dense[stateClass[s]!] = s;
 		const chain = new Int32Array(maxLen + 1);
-		for (let qi = 0; qi < orderLength; qi++) {
-			const st = order[qi]!;
+		for (let st = 1; st < stateCount; st++) {
 			const row = rowOf[st]!;
 			if (row <= 0) continue;
 			// Start from the nearest dense state on the failure chain, then lay the edges of the sparse states
@@ -317,20 +404,18 @@ export class Automaton {
 				f = fail[f]!;
 			}
 			dense.copyWithin(row, rowOf[f]!, rowOf[f]! + classCount);
-			for (let c = chainLength - 1; c >= 0; c--) {
-				const x = chain[c]!;
+			for (let k = chainLength - 1; k >= 0; k--) {
+				const x = chain[k]!;
 				for (let e = edgeStart[x]!; e < edgeStart[x + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
 			}
 			for (let e = edgeStart[st]!; e < edgeStart[st + 1]!; e++) dense[row + edgeClass[e]!] = edgeTarget[e]!;
 		}
-		// A state's outputs as one flag read in the scan loop.
-		const hasOutput = new Uint8Array(stateCount);
-		for (let st = 0; st < stateCount; st++) if (outStart[st] !== outStart[st + 1]) hasOutput[st] = 1;
 
 		// Class of every code unit through its folded value: two typed-array lookups, no hashing.
 		classByFolded[SKIP] = CLS_SKIP;
 		classByFolded[BREAK] = CLS_BREAK;
 		classByFolded[ASTRAL] = CLS_ASTRAL;
+		this.classByFolded = classByFolded;
 		let ring = 1;
 		while (ring < maxLen + 1) ring <<= 1;
 		this.ringMask = ring - 1;
@@ -347,9 +432,9 @@ export class Automaton {
 		this.hasOutput = hasOutput;
 		this.outStart = outStart;
 		this.outPattern = outPattern;
-		this.patternTag = patternTag;
 		this.patternLen = patternLen;
-		this.patternFlags = patternFlags;
+		this.patternFlags =
+			c.patternFlags instanceof Uint8Array ? c.patternFlags : Uint8Array.from(c.patternFlags);
 		this.stateCount = stateCount;
 		this.patternCount = entries.length;
 	}

@@ -1,3 +1,6 @@
+import { ContentHash } from './content-hash';
+import { FOLD_TABLE_DATA } from './fold-table.generated';
+import { type PackedArray, unpackArray } from './packed-array';
 import { SIMP_CHARS, TRAD_CHARS } from './trad-simp.generated';
 
 /**
@@ -94,46 +97,44 @@ function foldString(s: string): number {
 	return s.charCodeAt(0);
 }
 
-function fillRanges(mask: Uint8Array): void {
-	const ranges: ReadonlyArray<readonly [number, number]> = [
-		[0x00, 0x1f],
-		[0x7f, 0x9f],
-		[0xad, 0xad],
-		[0x34f, 0x34f],
-		[0x61c, 0x61c],
-		[0x180e, 0x180e],
-		[0x200b, 0x200f],
-		[0x202a, 0x202e],
-		[0x2060, 0x206f],
-		[0xfeff, 0xfeff],
-		[0xfe00, 0xfe0f],
-		[0xfff0, 0xfffd],
-		[0x300, 0x36f],
-		[0x1ab0, 0x1aff],
-		[0x20d0, 0x20ff],
-		// Spaces and symbols.
-		[0x2000, 0x200a],
-		[0x202f, 0x202f],
-		[0x205f, 0x205f],
-		[0x3000, 0x3000],
-		[0x2190, 0x23ff],
-		[0x2500, 0x27bf],
-		[0x2900, 0x2bff],
-		[0x3001, 0x3003],
-		[0x3008, 0x3020],
-		[0x3030, 0x3030],
-		[0x303d, 0x303d],
-		[0x2010, 0x2027],
-		[0x2030, 0x205e],
-	];
-	for (const [lo, hi] of ranges) mask.fill(1, lo, hi + 1);
-}
+/** Invisible characters, combining marks, spaces and symbols: skipped. */
+const SKIP_RANGES: ReadonlyArray<readonly [number, number]> = [
+	[0x00, 0x1f],
+	[0x7f, 0x9f],
+	[0xad, 0xad],
+	[0x34f, 0x34f],
+	[0x61c, 0x61c],
+	[0x180e, 0x180e],
+	[0x200b, 0x200f],
+	[0x202a, 0x202e],
+	[0x2060, 0x206f],
+	[0xfeff, 0xfeff],
+	[0xfe00, 0xfe0f],
+	[0xfff0, 0xfffd],
+	[0x300, 0x36f],
+	[0x1ab0, 0x1aff],
+	[0x20d0, 0x20ff],
+	// Spaces and symbols.
+	[0x2000, 0x200a],
+	[0x202f, 0x202f],
+	[0x205f, 0x205f],
+	[0x3000, 0x3000],
+	[0x2190, 0x23ff],
+	[0x2500, 0x27bf],
+	[0x2900, 0x2bff],
+	[0x3001, 0x3003],
+	[0x3008, 0x3020],
+	[0x3030, 0x3030],
+	[0x303d, 0x303d],
+	[0x2010, 0x2027],
+	[0x2030, 0x205e],
+];
 
 /**
  * Built with typed-array passes only (no per-character strings outside the few NFKC ranges), so that
  * building it costs a few milliseconds at first use.
  */
-function buildFoldTable(): Uint16Array {
+export function buildFoldTable(): Uint16Array {
 	const table = new Uint16Array(0x10000);
 	for (let c = 0; c < 0x10000; c++) table[c] = c;
 	// ASCII upper case is the common path: no normalize() call.
@@ -166,7 +167,7 @@ function buildFoldTable(): Uint16Array {
 		table[c] = f;
 	}
 	const skip = new Uint8Array(0x10000);
-	fillRanges(skip);
+	for (const [lo, hi] of SKIP_RANGES) skip.fill(1, lo, hi + 1);
 	for (const ch of SEPARATORS) skip[ch.charCodeAt(0)] = 1;
 	for (let c = 0; c < 0x10000; c++) if (skip[c] === 1 || skip[table[c]!] === 1) table[c] = SKIP;
 	for (let c = 0xff01; c <= 0xff5e; c++) if (table[c - 0xfee0] === SKIP) table[c] = SKIP;
@@ -181,12 +182,109 @@ function buildFoldTable(): Uint16Array {
 	return table;
 }
 
+/** Bump when buildFoldTable() changes in a way its sources below do not show. */
+const FOLD_TABLE_FORMAT = 2;
+
+/**
+ * Hash of everything the fold table is made from (cheap: a few thousand characters). The table precomputed
+ * at build time is used only while it matches; see fold-table.generated.ts.
+ */
+export function foldTableSourcesHash(): string {
+	return new ContentHash()
+		.add(`fold-table ${FOLD_TABLE_FORMAT}`)
+		.add(TRAD_CHARS)
+		.add(SIMP_CHARS)
+		.add(CLAUSE_BREAKS)
+		.add(SEPARATORS)
+		.add(JSON.stringify(HOMOGLYPHS))
+		.add(JSON.stringify(SIMPLIFIED_VARIANTS))
+		.add(JSON.stringify(NFKC_RANGES))
+		.add(JSON.stringify(SKIP_RANGES))
+		.digest();
+}
+
+/**
+ * The table as runs of code units that do not fold to themselves: run r covers `length[r]` units from
+ * `start[r]`, folding to `value[r] + i * step[r]` (step 0: all to one value, step 1: shifted ranges).
+ */
+export interface FoldRuns {
+	start: PackedArray;
+	length: PackedArray;
+	value: PackedArray;
+	step: PackedArray;
+}
+
+export function foldRunsOf(table: Uint16Array): {
+	start: number[];
+	length: number[];
+	value: number[];
+	step: number[];
+} {
+	const runs = { start: [] as number[], length: [] as number[], value: [] as number[], step: [] as number[] };
+	let c = 0;
+	while (c < 0x10000) {
+		const v = table[c]!;
+		if (v === c) {
+			c++;
+			continue;
+		}
+		// A run continues while the next unit folds to the same value (step 0) or the next value (step 1).
+		const next = c + 1 < 0x10000 ? table[c + 1]! : -1;
+		const step = next === v + 1 && next !== c + 1 ? 1 : 0;
+		let end = c + 1;
+		// At most 255 units a run, so the lengths take one byte each.
+		while (end < 0x10000 && end - c < 255 && table[end] === v + step * (end - c) && table[end] !== end) end++;
+		runs.start.push(c);
+		runs.length.push(end - c);
+		runs.value.push(v);
+		runs.step.push(step);
+		c = end;
+	}
+	return runs;
+}
+
+function tableFromRuns(runs: FoldRuns): Uint16Array {
+	const table = new Uint16Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) table[c] = c;
+	const { start, length, value, step } = runs;
+	for (let r = 0; r < start.length; r++) {
+		const from = start[r]!;
+		const v = value[r]!;
+		if (step[r] === 0) table.fill(v, from, from + length[r]!);
+		else for (let i = 0, n = length[r]!; i < n; i++) table[from + i] = v + i;
+	}
+	return table;
+}
+
+function loadFoldTable(): Uint16Array | undefined {
+	if (FOLD_TABLE_DATA.sourcesHash !== foldTableSourcesHash()) return undefined;
+	return tableFromRuns({
+		start: unpackArray(FOLD_TABLE_DATA.start),
+		length: unpackArray(FOLD_TABLE_DATA.length),
+		value: unpackArray(FOLD_TABLE_DATA.value),
+		step: unpackArray(FOLD_TABLE_DATA.step),
+	});
+}
+
 let foldTable: Uint16Array | undefined;
 
-/** The shared fold table (built once, a few milliseconds). */
+/**
+ * The shared fold table: decoded from the form precomputed at build time (under a millisecond), or built
+ * here when its sources changed since (a few milliseconds, mostly NFKC calls).
+ */
 export function getFoldTable(): Uint16Array {
-	foldTable ??= buildFoldTable();
+	foldTable ??= loadFoldTable() ?? buildFoldTable();
 	return foldTable;
+}
+
+/** Makes getFoldTable() build from the sources (the generator and tests compare against this). */
+export function useBuiltFoldTable(): void {
+	foldTable = buildFoldTable();
+}
+
+/** Whether getFoldTable() would use the precomputed table (for tests). */
+export function precomputedFoldTable(): Uint16Array | undefined {
+	return loadFoldTable();
 }
 
 /**
