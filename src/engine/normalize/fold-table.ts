@@ -190,7 +190,8 @@ const FOLD_TABLE_FORMAT = 2;
  * at build time is used only while it matches; see fold-table.generated.ts.
  */
 export function foldTableSourcesHash(): string {
-	return new ContentHash()
+	// Once per process: the fold table's check and the automaton's both need it at a page's first call.
+	sourcesHash ??= new ContentHash()
 		.add(`fold-table ${FOLD_TABLE_FORMAT}`)
 		.add(TRAD_CHARS)
 		.add(SIMP_CHARS)
@@ -201,7 +202,10 @@ export function foldTableSourcesHash(): string {
 		.add(JSON.stringify(NFKC_RANGES))
 		.add(JSON.stringify(SKIP_RANGES))
 		.digest();
+	return sourcesHash;
 }
+
+let sourcesHash: string | undefined;
 
 /**
  * The table as runs of code units that do not fold to themselves: run r covers `length[r]` units from
