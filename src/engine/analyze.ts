@@ -23,19 +23,10 @@ export function analyze(input: AnalyzeInput): Verdict {
 		for (const m of contactSignals(text)) current.push(m);
 		// Addresses written in the text (http:, www., t.me/...) are links too. Each of those forms holds an
 		// ASCII '.' or ':', so a text without either (most chat lines) skips the search.
-		if (text.indexOf('.') !== -1 || text.indexOf(':') !== -1)
-			for (const found of urlsInText(text).slice(0, MAX_LINKS)) {
-				const signals = urlSignals(found.url);
-				// A bare domain is named more often than linked (costco.com/membership in a genuine notice): it
-				// counts when the URL rules find a lookalike, a risky suffix, a download..., or when its name is
-				// the hyphenated kind made up for a campaign (disney-plan-refund.com), not merely because the
-				// site is not in the directory.
-				const plainUnknown =
-					found.bare === true &&
-					!hyphenatedHost(found.url) &&
-					signals.every((m) => m.kind === 'benign' || m.id === 'link-unofficial');
-				for (const m of signals) if (!plainUnknown || m.kind === 'benign') current.push(m);
-			}
+		if (text.indexOf('.') !== -1 || text.indexOf(':') !== -1) {
+			const found = urlsInText(text);
+			for (let i = 0; i < found.length && i < MAX_LINKS; i++) appendTextUrl(current, found[i]!);
+		}
 	}
 	if (input.links != null)
 		for (const link of input.links.slice(0, MAX_LINKS)) {
@@ -47,16 +38,46 @@ export function analyze(input: AnalyzeInput): Verdict {
 			if (typeof payload !== 'string') continue;
 			const qr = qrSignals(payload);
 			for (const m of qr.signals) current.push(m);
+			// scanText's matches are fresh objects: they are relabelled in place rather than copied.
 			if (qr.text)
-				for (const m of scanText(qr.text)) current.push({ ...m, source: 'qr', start: -1, end: -1 });
+				for (const m of scanText(qr.text)) {
+					m.source = 'qr';
+					m.start = -1;
+					m.end = -1;
+					current.push(m);
+				}
 		}
 	const context: Match[] = [];
-	if (input.context != null)
-		for (const message of input.context.slice(-MAX_CONTEXT_MESSAGES)) {
+	if (input.context != null) {
+		const messages = input.context;
+		for (let i = Math.max(0, messages.length - MAX_CONTEXT_MESSAGES); i < messages.length; i++) {
+			const message = messages[i];
 			if (typeof message !== 'string') continue;
-			for (const m of scanText(message)) context.push({ ...m, start: -1, end: -1 });
+			for (const m of scanText(message)) {
+				m.start = -1;
+				m.end = -1;
+				context.push(m);
+			}
 		}
+	}
 	return scoreSignals(current, context, text.length > 0 ? quoteSpans(text) : NO_QUOTES);
+}
+
+/** Appends the signals of one address written in the text. */
+function appendTextUrl(current: Match[], found: { url: string; bare?: boolean }): void {
+	const signals = urlSignals(found.url);
+	// A bare domain is named more often than linked (costco.com/membership in a genuine notice): it
+	// counts when the URL rules find a lookalike, a risky suffix, a download..., or when its name is
+	// the hyphenated kind made up for a campaign (disney-plan-refund.com), not merely because the
+	// site is not in the directory.
+	let plainUnknown = found.bare === true && !hyphenatedHost(found.url);
+	if (plainUnknown)
+		for (const m of signals)
+			if (m.kind !== 'benign' && m.id !== 'link-unofficial') {
+				plainUnknown = false;
+				break;
+			}
+	for (const m of signals) if (!plainUnknown || m.kind === 'benign') current.push(m);
 }
 
 /** Whether the host of a bare domain (before any path) holds a hyphen: jd-peifu.top, not costco.com. */

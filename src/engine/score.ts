@@ -42,41 +42,56 @@ const FRAMING_FACTOR = [1, 0.85, 0.6, 0.45, 0.35] as const;
 /** Speaker labels of a transcript: they only attribute the signals that follow them to a speaker. */
 const TURN_CALLER = 'ctx-turn-caller';
 const TURN_TARGET = 'ctx-turn-target';
-const TURN_IDS = new Set([TURN_CALLER, TURN_TARGET]);
 /** What the target of a call says back ("我的身份证号是...", "你让我转账?") weighs less than the caller's asks. */
 const TARGET_TURN_FACTOR = 0.5;
 
-const NEVER_TARGET = (_m: Match): boolean => false;
 const isLureOrAction = (m: Match): boolean => m.kind === 'lure' || m.kind === 'action';
+const byStart = (a: Match, b: Match): number => a.start - b.start;
 
 /**
- * In a transcript labelled with both speakers (来电方：... 用户：...), tells whether a text match lies in a
- * turn of the person being contacted. Texts without both labels have no target turns.
+ * In a transcript labelled with both speakers (来电方：... 用户：...), its speaker labels sorted by offset;
+ * undefined for texts without both labels (they have no target turns).
  */
-function targetTurnTest(current: readonly Match[]): (m: Match) => boolean {
-	const turns: Match[] = [];
+function transcriptTurns(current: readonly Match[]): Match[] | undefined {
 	let caller = false;
 	let target = false;
 	for (const m of current) {
 		if (m.id === TURN_CALLER) caller = true;
 		else if (m.id === TURN_TARGET) target = true;
-		else continue;
-		turns.push(m);
 	}
-	if (!caller || !target) return NEVER_TARGET;
-	turns.sort((a, b) => a.start - b.start);
-	return (m) => {
-		if (m.source !== 'text' || TURN_IDS.has(m.id)) return false;
-		// Binary search for the last label at or before the match: linear overall even for hostile input.
-		let lo = 0;
-		let hi = turns.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (turns[mid]!.start <= m.start) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && turns[lo - 1]!.id === TURN_TARGET;
-	};
+	if (!caller || !target) return undefined;
+	const turns: Match[] = [];
+	for (const m of current) if (m.id === TURN_CALLER || m.id === TURN_TARGET) turns.push(m);
+	return turns.sort(byStart);
+}
+
+/** Whether a text match lies in a turn of the person being contacted (`turns` from transcriptTurns). */
+function inTargetTurn(turns: readonly Match[] | undefined, m: Match): boolean {
+	if (turns === undefined || m.source !== 'text' || m.id === TURN_CALLER || m.id === TURN_TARGET)
+		return false;
+	// Binary search for the last label at or before the match: linear overall even for hostile input.
+	let lo = 0;
+	let hi = turns.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (turns[mid]!.start <= m.start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 && turns[lo - 1]!.id === TURN_TARGET;
+}
+
+/** The signals a verdict lists: the message's, then the earlier messages', without the speaker labels. */
+function listedSignals(current: readonly Match[], context: readonly Match[]): Match[] {
+	const out: Match[] = [];
+	for (const m of current) if (m.id !== TURN_CALLER && m.id !== TURN_TARGET) out.push(m);
+	for (const m of context) if (m.id !== TURN_CALLER && m.id !== TURN_TARGET) out.push(m);
+	return out;
+}
+
+/** Whether some evidence of the message itself (not quoted) has one of `ids` and lies near `m`. */
+function ownNear(evidence: readonly Evidence[], ids: ReadonlySet<string>, m: Match): boolean {
+	for (const r of evidence) if (own(r) && ids.has(r.match.id) && near(m, r.match)) return true;
+	return false;
 }
 
 /** Credentials a genuine caller never asks for, and the cues of a request addressed to the reader. */
@@ -167,17 +182,15 @@ export function scoreSignals(
 		return { level: 'none', score: 0, family: null, signals: [...context], reminders: [] };
 	// Nor does a message without a lure or action of its own: it scores 0 below (currentPositive) whatever
 	// its other or earlier signals, so the same verdict is returned without building the evidence.
-	if (!current.some(isLureOrAction)) {
-		const signals = [...current, ...context].filter((m) => !TURN_IDS.has(m.id));
-		return { level: 'none', score: 0, family: null, signals, reminders: [] };
-	}
+	if (!current.some(isLureOrAction))
+		return { level: 'none', score: 0, family: null, signals: listedSignals(current, context), reminders: [] };
 	const evidence: Evidence[] = [];
 	// "Call us" next to the bank's published hotline (and no other number) is the genuine way to call.
 	const officialOnly =
 		current.some((m) => m.id === 'benign-official-number') ||
 		(current.some((m) => m.id === 'contact-official-hotline') &&
 			!current.some((m) => m.source === 'contact' && m.kind !== 'benign'));
-	const targetTurn = targetTurnTest(current);
+	const turns = transcriptTurns(current);
 	// Framing counts only outside the quotes: a quoted "do not tell anyone" is the scammer's line.
 	const quoting =
 		quotes.length > 0 && current.some((m) => FRAMING_IDS.has(m.id) && !insideQuote(quotes, m.start, m.end));
@@ -186,7 +199,7 @@ export function scoreSignals(
 		const def = signalDefinition(m.id);
 		if (def === undefined || def.weight === 0) continue;
 		let weight = def.weight;
-		if (targetTurn(m)) {
+		if (inTargetTurn(turns, m)) {
 			// In a transcript the target's own doubts (骗子, 我打官方电话核实) and questions are no evidence
 			// that the caller's asks are genuine; what the target repeats back counts for less.
 			if (m.kind === 'benign' || m.kind === 'context') continue;
@@ -236,16 +249,13 @@ export function scoreSignals(
 	}
 	const lureScore = combine(lures, 0.25, 40);
 	const actionScore = combine(actions, 0.5, 55);
-	const contextScore = Math.min(
-		15,
-		contexts.reduce((a, b) => a + b, 0),
-	);
+	let contextSum = 0;
+	for (const w of contexts) contextSum += w;
+	const contextScore = Math.min(15, contextSum);
 	let combo = 0;
 	if (maxLure >= 12 && maxAction >= 15) {
 		combo = maxLure >= 20 ? 15 : 10;
-		const lureMatches = evidence.filter((e) => e.match.kind === 'lure' && own(e) && e.weight >= 12);
-		const actionMatches = evidence.filter((e) => e.match.kind === 'action' && own(e));
-		if (lureMatches.some((l) => actionMatches.some((a) => near(l.match, a.match)))) combo += 10;
+		if (lureNearAction(evidence)) combo += 10;
 	}
 	let raw = lureScore + actionScore + contextScore + combo + Math.min(6, repetition * 2);
 	if (actionScore === 0) raw = Math.min(raw, 35);
@@ -257,23 +267,23 @@ export function scoreSignals(
 			(e) => (e.match.id === 'cred-read-it-to-me' || e.match.id === 'ctx-direct-request') && own(e),
 		);
 	// A request cue next to a credential (需要您提供一下身份证号码) is the credential harvest's own action.
-	const credentialAsk = evidence.some(
-		(e) =>
-			own(e) &&
-			CREDENTIAL_ASK_IDS.has(e.match.id) &&
-			evidence.some((r) => own(r) && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
-	);
+	let credentialAsk = false;
+	for (const e of evidence)
+		if (own(e) && CREDENTIAL_ASK_IDS.has(e.match.id) && ownNear(evidence, REQUEST_CUE_IDS, e.match)) {
+			credentialAsk = true;
+			break;
+		}
 	// A transcript where support answers the reader's own call is not a cold call.
 	// A text that frames the transcript (an anti-fraud article quoting a call: framing before the first
 	// speaker label, or framing repeated beyond what a caller's reassurance holds) is not the call itself.
-	const firstLabel = current.reduce(
-		(min, m) => (TURN_IDS.has(m.id) && m.start >= 0 && m.start < min ? m.start : min),
-		Number.POSITIVE_INFINITY,
-	);
+	let firstLabel = Number.POSITIVE_INFINITY;
+	for (const m of current)
+		if ((m.id === TURN_CALLER || m.id === TURN_TARGET) && m.start >= 0 && m.start < firstLabel)
+			firstLabel = m.start;
 	const quotedCall =
 		framing >= QUOTED_CALL_FRAMING ||
 		evidence.some((e) => !e.fromContext && FRAMING_IDS.has(e.match.id) && e.match.start < firstLabel);
-	const unsolicited = targetTurn !== NEVER_TARGET && !per.has('benign-reader-initiated') && !quotedCall;
+	const unsolicited = turns !== undefined && !per.has('benign-reader-initiated') && !quotedCall;
 	// A caller who claims to be support and asks for an identity or card number is the harvest itself.
 	const callerHarvest =
 		unsolicited &&
@@ -312,12 +322,16 @@ export function scoreSignals(
 	if (selfServiceNotice) raw = Math.min(raw, CAUTION_AT - 1);
 	// Asking the reader to hand over a code or password (报一下验证码, read me the code) is the harvest itself:
 	// it warns even without a story; a message that delivers a code (benign evidence) still stays quiet.
-	const credentialHandover = evidence.some(
-		(e) =>
+	let credentialHandover = false;
+	for (const e of evidence)
+		if (
 			own(e) &&
 			(e.match.id === 'cred-sms-code' || e.match.id === 'cred-password') &&
-			evidence.some((r) => own(r) && REQUEST_CUE_IDS.has(r.match.id) && near(e.match, r.match)),
-	);
+			ownNear(evidence, REQUEST_CUE_IDS, e.match)
+		) {
+			credentialHandover = true;
+			break;
+		}
 	if (credentialHandover) raw = Math.max(raw, CREDENTIAL_HANDOVER_SCORE);
 	// The opening of the bank-call script: someone who says he is support calls about an anomaly of the
 	// reader's account or order and wants to "verify" it on the phone. Real banks ask the reader to open
@@ -355,7 +369,7 @@ export function scoreSignals(
 	// The caller's own reassurances (打官方电话核实, 谨防诈骗) belong to the script: the opening still warns.
 	if (callerPretext) score = Math.max(score, PRETEXT_SCORE);
 	const level: Level = score >= DANGER_AT ? 'danger' : score >= CAUTION_AT ? 'caution' : 'none';
-	const signals = [...current, ...context].filter((m) => !TURN_IDS.has(m.id));
+	const signals = listedSignals(current, context);
 	return {
 		level,
 		score,
@@ -363,6 +377,15 @@ export function scoreSignals(
 		signals,
 		reminders: selectReminders(level, signals),
 	};
+}
+
+/** Whether an own lure of weight 12+ lies near an own action (the lure + action combination). */
+function lureNearAction(evidence: readonly Evidence[]): boolean {
+	for (const l of evidence) {
+		if (l.match.kind !== 'lure' || !own(l) || l.weight < 12) continue;
+		for (const a of evidence) if (a.match.kind === 'action' && own(a) && near(l.match, a.match)) return true;
+	}
+	return false;
 }
 
 function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
