@@ -60,26 +60,30 @@ const REFUND_FAMILIES = new Set(['fake-refund', 'membership-cancel', 'overpaymen
 /** Which reminders a verdict shows: the ones that answer the evidence, most relevant first. */
 export function selectReminders(level: Level, signals: readonly Match[]): ReminderId[] {
 	if (level === 'none') return [];
-	const active = signals.filter((s) => s.kind === 'action' || s.kind === 'lure');
-	const out = new Set<ReminderId>();
-	const refundStory = active.some((s) => s.kind === 'lure' && REFUND_FAMILIES.has(s.family));
-	if (active.some((s) => TRANSFER_IDS.has(s.id)))
-		out.add(refundStory ? 'no-transfer-for-refund' : 'never-transfer-stranger');
-	if (active.some((s) => s.kind === 'action' && CODE_FAMILIES.has(s.family) && s.source !== 'link'))
-		out.add('never-share-codes');
-	if (active.some((s) => s.family === 'off-platform' && s.kind === 'action' && s.id !== 'offp-scan-qr'))
-		out.add('no-wechat-qq');
-	if (
-		active.some(
-			(s) =>
-				s.source === 'link' || s.source === 'qr' || s.id === 'offp-scan-qr' || s.id === 'refund-follow-link',
-		)
-	)
-		out.add('no-unknown-links-qr');
-	out.add('verify-via-platform');
-	if (level === 'danger') {
-		out.add('never-transfer-stranger');
-		out.add('emergency-contacts');
+	// One pass over the lures and actions (a handful per message) instead of a filtered copy and a Set.
+	let refundStory = false;
+	let transfer = false;
+	let codes = false;
+	let chatApp = false;
+	let linkOrQr = false;
+	for (const s of signals) {
+		if (s.kind !== 'action' && s.kind !== 'lure') continue;
+		if (s.kind === 'lure' && REFUND_FAMILIES.has(s.family)) refundStory = true;
+		if (TRANSFER_IDS.has(s.id)) transfer = true;
+		if (s.kind === 'action' && CODE_FAMILIES.has(s.family) && s.source !== 'link') codes = true;
+		if (s.family === 'off-platform' && s.kind === 'action' && s.id !== 'offp-scan-qr') chatApp = true;
+		if (s.source === 'link' || s.source === 'qr' || s.id === 'offp-scan-qr' || s.id === 'refund-follow-link')
+			linkOrQr = true;
 	}
-	return [...out];
+	const out: ReminderId[] = [];
+	if (transfer) out.push(refundStory ? 'no-transfer-for-refund' : 'never-transfer-stranger');
+	if (codes) out.push('never-share-codes');
+	if (chatApp) out.push('no-wechat-qq');
+	if (linkOrQr) out.push('no-unknown-links-qr');
+	out.push('verify-via-platform');
+	if (level === 'danger') {
+		if (!out.includes('never-transfer-stranger')) out.push('never-transfer-stranger');
+		out.push('emergency-contacts');
+	}
+	return out;
 }
