@@ -51,13 +51,15 @@ describe('normalize folds each evasion', () => {
 });
 
 describe('foldPatternInto', () => {
-	it('writes what foldPattern returns, for every catalogue pattern and evasion', () => {
+	it('writes what normalize() makes of the same text, breaks dropped, for every catalogue pattern and evasion', () => {
 		const inputs = TEXT_SIGNAL_DEFINITIONS.flatMap((d) => d.patterns);
 		inputs.push('安 全 帳 戶', 'ＰａｙＰａＩ', '𝐀𝐦𝐚𝐳𝐨𝐧', '加😀微', '\ud800x', '𠀀退款', 'a\udc00b', '，。!?');
 		const buffer = new Uint16Array(256);
 		for (const input of inputs) {
 			const end = foldPatternInto(input, buffer, 3);
-			expect(String.fromCharCode(...buffer.subarray(3, end))).toBe(foldPattern(input));
+			expect(String.fromCharCode(...buffer.subarray(3, end))).toBe(
+				normalize(input).text.replaceAll('\n', ''),
+			);
 		}
 	});
 });

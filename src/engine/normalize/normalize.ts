@@ -62,35 +62,18 @@ export function normalize(original: string): Normalized {
 
 /** Folds a catalogue pattern exactly like input text is folded (clause breaks dropped too). */
 export function foldPattern(pattern: string): string {
-	// Same folding as normalize() without the offset map: the automaton build folds every catalogue pattern.
-	const table = getFoldTable();
-	let out = '';
-	const n = pattern.length;
-	for (let i = 0; i < n; i++) {
-		const c = pattern.charCodeAt(i);
-		let f = table[c]!;
-		if (f === ASTRAL) {
-			const next = i + 1 < n ? pattern.charCodeAt(i + 1) : 0;
-			if (next < 0xdc00 || next > 0xdfff) continue;
-			i++;
-			const g = foldAstral(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-			if (g === SKIP) continue;
-			if (g < 0) {
-				out += String.fromCharCode(c, next);
-				continue;
-			}
-			f = g;
-		}
-		if (f === SKIP || f === BREAK) continue;
-		out += String.fromCharCode(f);
-	}
-	return out;
+	// A pattern never folds to more units than it has (foldPatternInto's contract).
+	const out = new Uint16Array(pattern.length);
+	const end = foldPatternInto(pattern, out, 0);
+	let text = '';
+	for (let i = 0; i < end; i++) text += String.fromCharCode(out[i]!);
+	return text;
 }
 
 /**
- * foldPattern() into a buffer: writes the folded units of `pattern` from `at` on and returns where they end
- * (never more units than the pattern has). The automaton's build folds the whole catalogue this way, without a
- * string per pattern.
+ * Folds a catalogue pattern into a buffer, as normalize() folds text without its offset map and with clause breaks
+ * dropped: writes the folded units of `pattern` from `at` on and returns where they end (never more units than the
+ * pattern has). The automaton's build folds the whole catalogue this way, without a string per pattern.
  */
 export function foldPatternInto(pattern: string, out: Uint16Array, at: number): number {
 	const table = getFoldTable();
