@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PROFILES_OFF_KEY } from '../../src/content/test-switches';
-import type { Finding } from '../../src/shared/findings';
-import { CONTENT_STATE_EXPRESSION, type Harness, launch } from './harness';
+import { findingsOf, SESSION, settled } from './content-helpers';
+import { type Harness, launch } from './harness';
 import { findWarnings } from './warn-ax';
 
 /**
@@ -19,30 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await h?.close();
 });
-
-const SESSION = `${CONTENT_STATE_EXPRESSION}?.session`;
-
-async function findings(page: Page): Promise<Finding[]> {
-	const tabId = await h.tabIdOf(page);
-	return h.evaluateInServiceWorker(async (id) => {
-		const key = `tab:${id}`;
-		const stored = (await chrome.storage.session.get(key))[key] as
-			| { frames?: Record<string, { findings?: Record<string, Finding> }> }
-			| undefined;
-		return Object.values(stored?.frames ?? {}).flatMap((f) => Object.values(f.findings ?? {}));
-	}, tabId);
-}
-
-/** Waits until the top frame's queue has drained (and a little longer for the report round trip). */
-async function settled(page: Page): Promise<void> {
-	await h.waitForContentScript(page);
-	await expect
-		.poll(() => h.evaluateInContentScript<boolean>(page, `!!${SESSION} && ${SESSION}.queue.idle`), {
-			timeout: 10_000,
-		})
-		.toBe(true);
-	await page.waitForTimeout(300);
-}
 
 async function appendTaobaoMessage(page: Page, text: string): Promise<void> {
 	await page.evaluate((t) => {
@@ -71,11 +47,11 @@ const SCAM = [
 describe('content scanning (Chromium)', () => {
 	it('warns a scam chat after the message that completes the pattern, and not before', async () => {
 		const page = await h.openFixture('amos.alicdn.com', '/chat/live.html');
-		await settled(page);
+		await settled(h, page);
 		for (const [i, line] of SCAM.entries()) {
 			await appendTaobaoMessage(page, line);
-			await settled(page);
-			const found = (await findings(page)).filter((f) => f.kind === 'message');
+			await settled(h, page);
+			const found = (await findingsOf(h, page)).filter((f) => f.kind === 'message');
 			if (i < SCAM.length - 1) expect(found).toEqual([]);
 			else {
 				expect(found.length).toBe(1);
@@ -88,8 +64,8 @@ describe('content scanning (Chromium)', () => {
 
 	it('does not warn a genuine refund chat', async () => {
 		const page = await h.openFixture('amos.alicdn.com', '/chat/genuine.html');
-		await settled(page);
-		expect(await findings(page)).toEqual([]);
+		await settled(h, page);
+		expect(await findingsOf(h, page)).toEqual([]);
 		await page.close();
 	});
 
@@ -98,13 +74,14 @@ describe('content scanning (Chromium)', () => {
 		await h.waitForContentScript(page);
 		await expect
 			.poll(
-				async () => (await findings(page)).filter((f) => f.kind === 'message' && f.level === 'danger').length,
+				async () =>
+					(await findingsOf(h, page)).filter((f) => f.kind === 'message' && f.level === 'danger').length,
 				{
 					timeout: 10_000,
 				},
 			)
 			.toBeGreaterThan(0);
-		const [finding] = await findings(page);
+		const [finding] = await findingsOf(h, page);
 		expect(finding?.excerpt).toContain('学生账户');
 		await page.close();
 	});
@@ -128,7 +105,9 @@ describe('content scanning (Chromium)', () => {
 		await expect
 			.poll(
 				async () =>
-					(await findings(page)).some((f) => f.signals.some((s) => s.text.includes('tb-lipei-center.top'))),
+					(await findingsOf(h, page)).some((f) =>
+						f.signals.some((s) => s.text.includes('tb-lipei-center.top')),
+					),
 				{ timeout: 10_000 },
 			)
 			.toBe(true);
@@ -143,14 +122,15 @@ describe('content scanning (Chromium)', () => {
 		await h.waitForContentScript(page);
 		await expect
 			.poll(
-				async () => (await findings(page)).filter((f) => f.kind === 'page' && f.level === 'danger').length,
+				async () =>
+					(await findingsOf(h, page)).filter((f) => f.kind === 'page' && f.level === 'danger').length,
 				{ timeout: 10_000 },
 			)
 			.toBe(1);
-		expect((await findings(page)).some((f) => f.kind === 'field')).toBe(false);
+		expect((await findingsOf(h, page)).some((f) => f.kind === 'field')).toBe(false);
 		await page.focus('#card');
 		await expect
-			.poll(async () => (await findings(page)).some((f) => f.kind === 'field'), { timeout: 10_000 })
+			.poll(async () => (await findingsOf(h, page)).some((f) => f.kind === 'field'), { timeout: 10_000 })
 			.toBe(true);
 		expect(await page.inputValue('#card')).toBe('');
 		await page.close();
@@ -159,25 +139,25 @@ describe('content scanning (Chromium)', () => {
 	it('escalates a transfer page opened after a scam chat, and only then', async () => {
 		await h.evaluateInServiceWorker(() => chrome.storage.session.remove('recentContacts'));
 		const before = await h.openFixture('perbank.abchina.com', '/transfer.html');
-		await settled(before);
+		await settled(h, before);
 		await before.waitForTimeout(500);
-		expect((await findings(before)).filter((f) => f.kind === 'page')).toEqual([]);
+		expect((await findingsOf(h, before)).filter((f) => f.kind === 'page')).toEqual([]);
 		await before.close();
 
 		const chat = await h.openFixture('amos.alicdn.com', '/chat/scam.html');
 		await expect
-			.poll(async () => (await findings(chat)).some((f) => f.level === 'danger'), { timeout: 10_000 })
+			.poll(async () => (await findingsOf(h, chat)).some((f) => f.level === 'danger'), { timeout: 10_000 })
 			.toBe(true);
 		const transfer = await h.openFixture('perbank.abchina.com', '/transfer.html');
 		await h.waitForContentScript(transfer);
 		await expect
 			.poll(
 				async () =>
-					(await findings(transfer)).filter((f) => f.kind === 'page' && f.level === 'danger').length,
+					(await findingsOf(h, transfer)).filter((f) => f.kind === 'page' && f.level === 'danger').length,
 				{ timeout: 10_000 },
 			)
 			.toBe(1);
-		const banner = (await findings(transfer)).find((f) => f.kind === 'page');
+		const banner = (await findingsOf(h, transfer)).find((f) => f.kind === 'page');
 		expect(banner?.signals.map((s) => s.id)).toEqual(
 			expect.arrayContaining(['page.transfer', 'contact.recent']),
 		);
@@ -236,7 +216,8 @@ describe.each([
 		await h.waitForContentScript(page);
 		await expect
 			.poll(
-				async () => (await findings(page)).filter((f) => f.kind === 'message' && f.level === 'danger').length,
+				async () =>
+					(await findingsOf(h, page)).filter((f) => f.kind === 'message' && f.level === 'danger').length,
 				{
 					timeout: 10_000,
 				},

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PROFILES } from '../../src/content/sites';
 import { TEST_PROFILES_OFF_KEY } from '../../src/content/test-switches';
 import type { Finding } from '../../src/shared/findings';
-import { CONTENT_STATE_EXPRESSION, type Harness, launch } from './harness';
+import { findingsOf, SESSION, settled } from './content-helpers';
+import { type Harness, launch } from './harness';
 import { findWarnings } from './warn-ax';
 
 /**
@@ -119,7 +120,6 @@ const CASES: SiteCase[] = [
 	},
 ];
 
-const SESSION = `${CONTENT_STATE_EXPRESSION}?.session`;
 mkdirSync(join(tmpdir(), 'refund-guard-content-shots'), { recursive: true });
 
 let h: Harness;
@@ -132,30 +132,8 @@ afterAll(async () => {
 	await h?.close();
 });
 
-async function findings(page: Page): Promise<Finding[]> {
-	const tabId = await h.tabIdOf(page);
-	return h.evaluateInServiceWorker(async (id) => {
-		const key = `tab:${id}`;
-		const stored = (await chrome.storage.session.get(key))[key] as
-			| { frames?: Record<string, { findings?: Record<string, Finding> }> }
-			| undefined;
-		return Object.values(stored?.frames ?? {}).flatMap((f) => Object.values(f.findings ?? {}));
-	}, tabId);
-}
-
 async function dangerMessages(page: Page): Promise<Finding[]> {
-	return (await findings(page)).filter((f) => f.kind === 'message' && f.level === 'danger');
-}
-
-/** Waits until the top frame's queue has drained, and a little longer for the report round trip. */
-async function settledPage(page: Page): Promise<void> {
-	await h.waitForContentScript(page);
-	await expect
-		.poll(() => h.evaluateInContentScript<boolean>(page, `!!${SESSION} && ${SESSION}.queue.idle`), {
-			timeout: 10_000,
-		})
-		.toBe(true);
-	await page.waitForTimeout(300);
+	return (await findingsOf(h, page)).filter((f) => f.kind === 'message' && f.level === 'danger');
 }
 
 const LIVE_SCAM = [
@@ -226,7 +204,7 @@ describe('site profiles on', () => {
 		expect(
 			await h.evaluateInContentScript<number>(page, `${SESSION}?.scanner?.unitsJudged ?? 0`),
 		).toBeGreaterThanOrEqual(Math.max(1, units));
-		expect(await findings(page)).toEqual([]);
+		expect(await findingsOf(h, page)).toEqual([]);
 		await page.close();
 	});
 });
@@ -255,7 +233,7 @@ describe('a chat arriving message by message, through the profile', () => {
 
 	it('douyin-shop: warned after the message that completes the pattern, and not before', async () => {
 		const page = await h.openFixture('im.jinritemai.com', '/pc_seller_v2/main/workspace_live.html');
-		await settledPage(page);
+		await settled(h, page);
 		for (const [i, line] of LIVE_SCAM.entries()) {
 			// As the 飞鸽 workspace adds a customer's message (markup of the fixture's cited sources).
 			await page.evaluate((text) => {
@@ -275,8 +253,8 @@ describe('a chat arriving message by message, through the profile', () => {
 				wrap.append(row);
 				document.querySelector('.messageList')?.append(wrap);
 			}, line);
-			await settledPage(page);
-			const warned = (await findings(page)).filter((f) => f.kind === 'message');
+			await settled(h, page);
+			const warned = (await findingsOf(h, page)).filter((f) => f.kind === 'message');
 			if (i < LIVE_SCAM.length - 1) expect(warned).toEqual([]);
 			else {
 				expect(warned.length).toBe(1);
@@ -293,8 +271,8 @@ describe("the user's own messages, through the profile", () => {
 
 	it('pinduoduo: an own message retyping the scam is not warned, and is the context of the reply', async () => {
 		const page = await h.openFixture('mobile.yangkeduo.com', '/chat_detail_refund.html');
-		await settledPage(page);
-		expect(await findings(page)).toEqual([]);
+		await settled(h, page);
+		expect(await findingsOf(h, page)).toEqual([]);
 		// As the chat adds a message (markup of the fixture's cited sources; `self` on the buyer's own).
 		const add = (text: string, own: boolean) =>
 			page.evaluate(
@@ -316,8 +294,8 @@ describe("the user's own messages, through the profile", () => {
 			'客服说我的商品因质量问题可以三倍赔偿，让我加微信 kf-tb8899 扫码填写银行卡号和验证码领取理赔款，这是真的吗？',
 			true,
 		);
-		await settledPage(page);
-		expect(await findings(page)).toEqual([]);
+		await settled(h, page);
+		expect(await findingsOf(h, page)).toEqual([]);
 		expect(await h.evaluateInContentScript<number>(page, `${SESSION}?.scanner?.ownMessages ?? 0`)).toBe(2);
 		// Nothing was put after the own bubble.
 		expect(
@@ -327,7 +305,7 @@ describe("the user's own messages, through the profile", () => {
 		// itself); after the own message it is warned (caution here: the earlier genuine refund messages of this chat
 		// are context too).
 		await add('是的，请加一下微信 kf-tb8899 给您处理', false);
-		const messages = async () => (await findings(page)).filter((f) => f.kind === 'message');
+		const messages = async () => (await findingsOf(h, page)).filter((f) => f.kind === 'message');
 		await expect.poll(async () => (await messages()).length, { timeout: 10_000 }).toBe(1);
 		const [warned] = await messages();
 		expect(warned?.excerpt).toBe('是的，请加一下微信 kf-tb8899 给您处理');
@@ -343,14 +321,14 @@ describe('a message kept in an unrendered element', () => {
 
 	it('amazon: the warning shows in the message block, once, though the judged element is display:none', async () => {
 		const page = await h.openFixture('www.amazon.com', '/gp/message-hidden.html');
-		await settledPage(page);
+		await settled(h, page);
 		await expect
 			.poll(async () => (await dangerMessages(page)).length, { timeout: 10_000 })
 			.toBeGreaterThan(0);
 		expect((await dangerMessages(page)).some((f) => f.excerpt.includes('AnyDesk'))).toBe(true);
 		await page.waitForTimeout(300);
 		// One finding for the one message (the badge and the popup count it once).
-		expect((await findings(page)).filter((f) => f.kind === 'message')).toHaveLength(1);
+		expect((await findingsOf(h, page)).filter((f) => f.kind === 'message')).toHaveLength(1);
 		const cdp = await h.context.newCDPSession(page);
 		const warnings = await findWarnings(cdp, /^(RefundGuard|退款防骗卫士)/);
 		// One warning for the message: the visible copy (read by the generic profile) joined the profile's one.
@@ -372,7 +350,7 @@ describe('a message kept in an unrendered element', () => {
 		});
 		// Scanning again (a rescan after a burst of changes) adds no second warning.
 		await h.evaluateInContentScript(page, `${SESSION}.queue.requestRescan()`);
-		await settledPage(page);
+		await settled(h, page);
 		const again = await h.context.newCDPSession(page);
 		expect(await findWarnings(again, /^(RefundGuard|退款防骗卫士)/)).toHaveLength(1);
 		await again.detach();
