@@ -13,6 +13,11 @@
  *   'longtask') with and without the extension;
  * - for the engine placement decision: the engine's time per message in the content script and the round trip of
  *   a message to the background.
+ *
+ * Scam scripts are mixed in at a realistic share so that placing and mounting warnings is measured too: on the page,
+ * one 3-message fake-refund script per 500 messages (same message count, replacing ordinary ones; the page stays
+ * ~2 MB); among the arriving messages, 3 scripts whose last message completes the pattern. Per-arrival costs are
+ * split into arrivals that mounted a warning and those that did not, each with its longest single step.
  */
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -44,28 +49,54 @@ const LINES = [
 	'Yes, blue is in stock. Your order will ship tomorrow.',
 ];
 
+// The fake-refund script of the content-scan e2e test: only its last message completes the pattern.
+const SCAM = [
+	'您好，我是淘宝官方客服，您在我们店铺购买的商品因质量问题被召回',
+	'我们将为您办理三倍赔偿，需要您配合操作',
+	'请添加客服微信 kf-tb8899 进群，扫码填写银行卡号和验证码领取理赔款',
+];
+const SCAM_EVERY = 500;
+const SCAM_AT = 250; // position of a script's first message within each block of SCAM_EVERY messages
+// Arrivals whose message is a scam line: three scripts, completed at arrivals 32, 62 and 92.
+const ARRIVAL_SCAM_STARTS = [30, 60, 90];
+
+function arrivalScamLine(i) {
+	for (const start of ARRIVAL_SCAM_STARTS) if (i >= start && i < start + SCAM.length) return SCAM[i - start];
+	return undefined;
+}
+
 function escapeHtml(s) {
 	return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
-function item(i) {
-	const who = i % 2 ? '店铺客服' : '买家';
-	const text = `${LINES[i % LINES.length]} (#${i})`;
+function item(i, scamLine) {
+	const who = scamLine ? '官方客服小蜜' : i % 2 ? '店铺客服' : '买家';
+	const text = scamLine ?? `${LINES[i % LINES.length]} (#${i})`;
 	return `<div class="message-item"><div class="message-nick">${who}</div><div class="message-content"><span class="message-text">${escapeHtml(text)}</span></div><div class="message-time">10:${String(i % 60).padStart(2, '0')}</div></div>\n`;
 }
 
+function pageScamLine(i) {
+	const k = (i % SCAM_EVERY) - SCAM_AT;
+	return k >= 0 && k < SCAM.length ? SCAM[k] : undefined;
+}
+
 function chatPage() {
-	const parts = [];
+	// The message count is that of the page without scam messages (so figures stay comparable with earlier runs);
+	// the scam lines then replace ordinary messages in place.
 	let bytes = 0;
-	let i = 0;
-	while (bytes < TARGET_BYTES) {
-		const part = item(i++);
-		parts.push(part);
-		bytes += Buffer.byteLength(part);
+	let count = 0;
+	while (bytes < TARGET_BYTES) bytes += Buffer.byteLength(item(count++));
+	const parts = [];
+	let scripts = 0;
+	for (let i = 0; i < count; i += 1) {
+		const line = pageScamLine(i);
+		if (line === SCAM[0]) scripts += 1;
+		parts.push(item(i, line));
 	}
 	const body = parts.join('');
 	return {
-		count: i,
+		count,
+		scripts,
 		html: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>淘宝 旺旺 - 在线聊天</title></head><body><div class="chat-main"><div class="message-list">\n${body}</div></div></body></html>`,
 	};
 }
@@ -93,7 +124,7 @@ async function run(page, cdp, settle, onArrival) {
 			(html) => {
 				document.querySelector('.message-list').insertAdjacentHTML('beforeend', html);
 			},
-			item(1_000_000 + i),
+			item(1_000_000 + i, arrivalScamLine(i)),
 		);
 		await settle();
 		arrivals.push(await onArrival.after(before));
@@ -123,12 +154,15 @@ function stats(values) {
 
 const f = (n) => (Math.round(n * 100) / 100).toFixed(2);
 
-const { html, count } = chatPage();
+const { html, count, scripts } = chatPage();
 const load = loadavg()
 	.map((n) => n.toFixed(2))
 	.join(' ');
 console.log(
 	`page: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB, ${count} messages; CPU throttling ${THROTTLE}x; ${ARRIVALS} arriving messages; load average ${load}`,
+);
+console.log(
+	`scam messages (new since earlier runs): ${scripts} scripts of ${SCAM.length} messages on the page (1 per ${SCAM_EVERY} messages, replacing ordinary ones); ${ARRIVAL_SCAM_STARTS.filter((s) => s < ARRIVALS).length} scripts among the arrivals, completed at arrivals ${ARRIVAL_SCAM_STARTS.map((s) => s + SCAM.length - 1).join(', ')}`,
 );
 
 // --- with the extension ---
@@ -147,10 +181,34 @@ const settleExt = async () => {
 	}
 	await page.waitForTimeout(100);
 };
+const initialWarnings = { n: 0 };
+let arrivalIndex = 0;
 const ext = await run(page, cdp, settleExt, {
-	before: () => state(`${S}.queue.busyMs`),
-	after: async (before) => (await state(`${S}.queue.busyMs`)) - before,
+	// The queue's longest step is a running maximum; it is read and reset around each arrival so that each
+	// arrival's own longest step is known (the initial scan's is kept first).
+	before: async () => {
+		const b = await state(
+			`(() => { const q = ${S}.queue; const r = { busy: q.busyMs, warnings: ${S}.warningsShown, longestStep: q.longestStepMs }; q.longestStepMs = 0; return r; })()`,
+		);
+		if (initialWarnings.longestStep === undefined) {
+			initialWarnings.n = b.warnings;
+			initialWarnings.longestStep = b.longestStep;
+		}
+		return b;
+	},
+	after: async (b) => {
+		const a = await state(
+			`({ busy: ${S}.queue.busyMs, warnings: ${S}.warningsShown, longestStep: ${S}.queue.longestStepMs })`,
+		);
+		return {
+			ms: a.busy - b.busy,
+			warned: a.warnings > b.warnings,
+			longestStep: a.longestStep,
+			index: arrivalIndex++,
+		};
+	},
 });
+const warningsTotal = await state(`${S}.warningsShown`);
 const self = await state(
 	`({ busyMs: ${S}.queue.busyMs, slices: ${S}.queue.slices, longest: ${S}.queue.longestSliceMs, longestStep: ${S}.queue.longestStepMs, units: ${S}.scanner.unitsJudged, judgeMs: ${S}.scanner.judgeMs, warmMs: ${S}.engineWarmMs, warmStages: ${S}.engineWarmStagesMs })`,
 );
@@ -182,7 +240,14 @@ const base = await run(bpage, bcdp, async () => bpage.waitForTimeout(300), {
 await browser.close();
 await server.close();
 
-const arrival = stats(ext.arrivals);
+const arrival = stats(ext.arrivals.map((a) => a.ms));
+const warnedArrivals = ext.arrivals.filter((a) => a.warned);
+const plainArrivals = ext.arrivals.filter((a) => !a.warned);
+const warned = stats(warnedArrivals.map((a) => a.ms));
+const plain = stats(plainArrivals.map((a) => a.ms));
+const warnedStep = stats(warnedArrivals.map((a) => a.longestStep));
+const plainStep = stats(plainArrivals.map((a) => a.longestStep));
+const initialLongestStep = initialWarnings.longestStep ?? self.longestStep;
 console.log('');
 console.log('initial scan of the 2 MB chat page');
 console.log(
@@ -203,9 +268,21 @@ console.log(`  extension CPU incl. the cold start:              ${f(self.busyMs 
 console.log(
 	`  engine: ${f(self.judgeMs)} ms for ${self.units} messages = ${f((self.judgeMs / Math.max(1, self.units)) * 1000)} us/message (throttled)`,
 );
+console.log(
+	`  warnings mounted by the initial scan: ${initialWarnings.n} (for ${scripts} scam scripts); longest single step: ${f(initialLongestStep)} ms`,
+);
 console.log('per arriving message');
 console.log(
 	`  extension CPU: mean ${f(arrival.mean)} ms, p99 ${f(arrival.p99)} ms, max ${f(arrival.max)} ms`,
+);
+console.log(
+	`  arrivals that mounted a warning (${warnedArrivals.length}): mean ${f(warned.mean)} ms, p99 ${f(warned.p99)} ms, max ${f(warned.max)} ms; longest step mean ${f(warnedStep.mean)} ms, max ${f(warnedStep.max)} ms`,
+);
+console.log(
+	`  arrivals without a warning (${plainArrivals.length}): mean ${f(plain.mean)} ms, p99 ${f(plain.p99)} ms, max ${f(plain.max)} ms; longest step mean ${f(plainStep.mean)} ms, max ${f(plainStep.max)} ms`,
+);
+console.log(
+	`  warnings mounted in all: ${warningsTotal} (${warningsTotal - initialWarnings.n} by arrivals, at arrivals ${warnedArrivals.map((x) => x.index).join(', ')})`,
 );
 console.log(
 	`  main-thread task time per arrival: with ${f(ext.arrivalTaskMs)} ms, baseline ${f(base.arrivalTaskMs)} ms`,
@@ -215,7 +292,7 @@ console.log(
 );
 console.log('longest task');
 console.log(
-	`  longest extension slice: ${f(self.longest)} ms (wall clock, includes the renderer being descheduled); longest single step: ${f(self.longestStep)} ms`,
+	`  longest extension slice: ${f(self.longest)} ms (wall clock, includes the renderer being descheduled); longest single step: ${f(Math.max(initialLongestStep, ...ext.arrivals.map((x) => x.longestStep)))} ms`,
 );
 console.log(`  longest cold-start stage (an idle task of its own): ${f(Math.max(0, ...self.warmStages))} ms`);
 console.log(
