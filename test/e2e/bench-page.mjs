@@ -142,8 +142,26 @@ async function run(page, cdp, settle, onArrival) {
 		longestTaskMs: await page.evaluate(() => window.__longest),
 		longestInitial,
 		arrivals,
+		// Style recalculations and layouts (count, wall ms): a warning's placement check (checkVisibility) and its
+		// mount may force them over the whole document.
+		styleLayout: {
+			initial: styleLayoutOf(afterLoad),
+			arrivals: styleLayoutOf(end, afterLoad),
+		},
 	};
 }
+
+function styleLayoutOf(m, from) {
+	const d = (k) => (m[k] ?? 0) - (from?.[k] ?? 0);
+	return {
+		recalcs: d('RecalcStyleCount'),
+		recalcMs: d('RecalcStyleDuration') * 1000,
+		layouts: d('LayoutCount'),
+		layoutMs: d('LayoutDuration') * 1000,
+	};
+}
+
+const sl = (x) => `${x.recalcs} style recalcs ${f(x.recalcMs)} ms, ${x.layouts} layouts ${f(x.layoutMs)} ms`;
 
 function stats(values) {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -271,6 +289,9 @@ console.log(
 console.log(
 	`  warnings mounted by the initial scan: ${initialWarnings.n} (for ${scripts} scam scripts); longest single step: ${f(initialLongestStep)} ms`,
 );
+console.log(
+	`  style/layout, with extension: ${sl(ext.styleLayout.initial)}; baseline: ${sl(base.styleLayout.initial)}`,
+);
 console.log('per arriving message');
 console.log(
 	`  extension CPU: mean ${f(arrival.mean)} ms, p99 ${f(arrival.p99)} ms, max ${f(arrival.max)} ms`,
@@ -289,6 +310,9 @@ console.log(
 );
 console.log(
 	`  main-thread CPU (ThreadTime) per arrival: with ${f(ext.arrivalCpuMs)} ms, baseline ${f(base.arrivalCpuMs)} ms, difference ${f(ext.arrivalCpuMs - base.arrivalCpuMs)} ms`,
+);
+console.log(
+	`  style/layout over all arrivals, with extension: ${sl(ext.styleLayout.arrivals)}; baseline: ${sl(base.styleLayout.arrivals)}`,
 );
 console.log('longest task');
 console.log(
