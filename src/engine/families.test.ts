@@ -376,6 +376,18 @@ describe('conversation context', () => {
 		expect(withContext.score).toBeGreaterThan(alone.score);
 	});
 
+	it('an ask made earlier does not turn a later message that points to the genuine route into the scam', () => {
+		const context = [
+			'您好，我是淘宝官方客服，您在我们店铺购买的商品因质量问题被召回',
+			'我们将为您办理三倍赔偿，需要您配合操作',
+			'请添加客服微信 kf-tb8899 进群，扫码填写银行卡号和验证码领取理赔款',
+			'亲，明天发货哦',
+		];
+		expect(analyzeText('七天无理由退货，运费险会自动理赔，您在订单页申请售后就可以', { context }).level).toBe(
+			'none',
+		);
+	});
+
 	it('context alone does not warn about a harmless message', () => {
 		expect(analyzeText('好的谢谢', { context: ['请把钱转到安全账户，验证码发给我'] }).level).toBe('none');
 	});

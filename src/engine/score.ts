@@ -211,7 +211,18 @@ export function scoreSignals(
 		}
 		evidence.push({ match: m, weight, fromContext: false });
 	}
+	// Earlier messages complete a message that asks something of its own (a refund story, then "tell me the
+	// code"). A message with no ask of its own that points to the genuine route (申请售后 on the order page) is
+	// not turned into the scam by an ask made earlier in the thread: that message was judged on its own.
+	let ownAction = false;
+	let ownBenign = false;
+	for (const m of current) {
+		if (m.kind === 'action') ownAction = true;
+		else if (m.kind === 'benign') ownBenign = true;
+	}
+	const contextActions = ownAction || !ownBenign;
 	for (const m of context) {
+		if (m.kind === 'action' && !contextActions) continue;
 		const def = signalDefinition(m.id);
 		if (def) evidence.push({ match: m, weight: def.weight * CONTEXT_FACTOR[m.kind], fromContext: true });
 	}
