@@ -1,4 +1,4 @@
-import { contactSignals, qrSignals, urlSignals, urlsInText } from './links-port';
+import { contactSignals, qrSignals, textUrlSignals, urlSignals, urlsInText } from './links-port';
 import { quoteSpans } from './quote-spans';
 import { scoreSignals } from './score';
 import { scanText } from './text-scan';
@@ -25,7 +25,8 @@ export function analyze(input: AnalyzeInput): Verdict {
 		// ASCII '.' or ':', so a text without either (most chat lines) skips the search.
 		if (text.indexOf('.') !== -1 || text.indexOf(':') !== -1) {
 			const found = urlsInText(text);
-			for (let i = 0; i < found.length && i < MAX_LINKS; i++) appendTextUrl(current, found[i]!);
+			for (let i = 0; i < found.length && i < MAX_LINKS; i++)
+				for (const m of textUrlSignals(found[i]!)) current.push(m);
 		}
 	}
 	if (input.links != null)
@@ -61,29 +62,6 @@ export function analyze(input: AnalyzeInput): Verdict {
 		}
 	}
 	return scoreSignals(current, context, text.length > 0 ? quoteSpans(text) : NO_QUOTES);
-}
-
-/** Appends the signals of one address written in the text. */
-function appendTextUrl(current: Match[], found: { url: string; bare?: boolean }): void {
-	const signals = urlSignals(found.url);
-	// A bare domain is named more often than linked (costco.com/membership in a genuine notice): it
-	// counts when the URL rules find a lookalike, a risky suffix, a download..., or when its name is
-	// the hyphenated kind made up for a campaign (disney-plan-refund.com), not merely because the
-	// site is not in the directory.
-	let plainUnknown = found.bare === true && !hyphenatedHost(found.url);
-	if (plainUnknown)
-		for (const m of signals)
-			if (m.kind !== 'benign' && m.id !== 'link-unofficial') {
-				plainUnknown = false;
-				break;
-			}
-	for (const m of signals) if (!plainUnknown || m.kind === 'benign') current.push(m);
-}
-
-/** Whether the host of a bare domain (before any path) holds a hyphen: jd-peifu.top, not costco.com. */
-function hyphenatedHost(url: string): boolean {
-	const slash = url.search(/[/?#]/);
-	return (slash === -1 ? url : url.slice(0, slash)).includes('-');
 }
 
 export function analyzeText(text: string, options?: AnalyzeTextOptions): Verdict {

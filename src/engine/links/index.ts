@@ -9,4 +9,5 @@ export { LINK_SIGNAL_DEFINITIONS } from '../rules/link-signals';
 export { contactSignals, urlsInText } from './contact-signals';
 export { brandById, brandForDomain, isOfficialDomain, officialHotlines } from './directory-lookup';
 export { qrSignals } from './qr-signals';
+export { textUrlSignals } from './text-url-signals';
 export { urlSignals } from './url-signals';
