@@ -273,6 +273,20 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'small fee',
 			'pay the fee',
 			'pay first',
+			'verification charge',
+			'redelivery fee',
+			'redelivery charge',
+			'release the funds',
+			'release your funds',
+			'release your refund',
+			'release the refund',
+			'unlock your refund',
+			'activation fee',
+			'先缴税',
+			'先交税',
+			'缴纳税费',
+			'支付税费',
+			'交税费',
 		],
 		explanation: {
 			zh_CN: '要你先付“手续费”“保证金”“解冻金”才能拿到退款。真实退款从不需要你先付钱。',
@@ -312,6 +326,141 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_TW:
 				'要你點開對方傳來的連結辦理退款或理賠。這類連結通常是仿冒的「退款中心」，會騙走卡號、密碼和驗證碼。',
 			en: 'Asks you to open a link to get the refund or claim. Such links lead to fake refund pages that steal card numbers, passwords and codes.',
+		},
+	},
+	{
+		// Money moved by the reader to someone's account (the grammar: a moving verb next to a destination
+		// that is not the reader's own), or a small "test" payment to verify or activate something.
+		id: 'refund-move-money',
+		family: 'fake-refund',
+		kind: 'action',
+		weight: 25,
+		patterns: [
+			'转入',
+			'转到',
+			'转至',
+			'转给',
+			'汇入',
+			'汇到',
+			'汇至',
+			'汇给',
+			'打到',
+			'打入',
+			'存入',
+			'转账',
+			'汇款',
+			'打款',
+			'账户转',
+			'账号转',
+			'账户汇',
+			'元验证',
+			'元认证',
+			'元激活',
+			'元测试',
+			'块验证',
+		],
+		confirm: {
+			// Folded window (0 reads as o, 1 as l). Destination before or after the verb; the reader's own
+			// account (您的, 我的卡 in a buyer's question) and a company's invoice account (以下账户, 对公) are not
+			// in the destination class.
+			pattern:
+				/(?:这个|该|指定的?|对方的?|财务的?|专员的?|监管|核验|验证|安全|他的|她的)(?:账户|帐户|账号|卡号?|银行卡|支付宝)[^\n]{0,6}?(?:转入|转账|汇款|转过去|转|汇|打|存)|(?:转入|转到|转至|转给|汇入|汇到|汇至|汇给|打到|打入|存入|转账到|转账给)(?:这个|该|指定|对方|财务|专员|监管|核验|验证|他|她)|(?:转给|转到|转入|汇给|汇到|汇入|转账给)我(?!的?(?:卡|银行|账户|帐户|账号|支付宝|微信|余额|零钱|钱包))|(?:转|汇|打|付|支付|充值|存)(?:入|进|过去|过来)?[0-9ol]+(?:元|块|块钱)[^\n]{0,6}?(?:验证|认证|激活|测试|保证|解冻)/u,
+			window: 24,
+		},
+		explanation: {
+			zh_CN:
+				'要你把钱转到对方指定的账户，或先转一笔小钱“验证”。真实退款只会退到你自己的原支付账户，从不需要你转账。',
+			zh_TW:
+				'要你把錢轉到對方指定的帳戶，或先轉一筆小錢「驗證」。真正的退款只會退回你自己的原付款帳戶，從不需要你轉帳。',
+			en: 'Asks you to move money to an account someone names, or to send a small "verification" payment. A real refund goes back to your own payment method and never needs a transfer.',
+		},
+	},
+	{
+		// The caller walks the reader through the banking or payment app (我一步步教你操作, 点击转账).
+		id: 'refund-guided-banking',
+		family: 'fake-refund',
+		kind: 'action',
+		weight: 28,
+		patterns: [
+			'一步步',
+			'一步一步',
+			'教你操作',
+			'教您操作',
+			'按我说的',
+			'照我说的',
+			'跟着我',
+			'按照我的',
+			'照着我',
+			'依照指示',
+			'按照指示',
+			'按指示',
+			'跟我操作',
+			'指导你',
+			'指导您',
+			'点击转账',
+			'点转账',
+			'点开转账',
+			'打开转账',
+			'打开手机银行',
+			'打开网银',
+			'登录网银',
+			'登录手机银行',
+			'打开银行app',
+			'step by step',
+			'follow my instructions',
+			'do exactly as',
+			'i will guide you',
+			'ill guide you',
+			'open your banking app',
+			'open your bank app',
+			'log into your bank',
+			'log in to your bank',
+			'log into your online banking',
+		],
+		confirm: {
+			// Guidance counts only about money: a bank, a payment app, a transfer, a balance or a loan line.
+			pattern:
+				/银行|网银|支付宝|微信|转账|atm|余额|额度|付款|收款|bank|transfer|balance|payment|zelle|paypal|cashapp/u,
+			window: 30,
+		},
+		explanation: {
+			zh_CN:
+				'对方要一步步“指导”你操作手机银行或支付软件。真实退款不需要你做任何转账操作，照做的钱都会转给骗子。',
+			zh_TW:
+				'對方要一步步「指導」你操作網路銀行或支付軟體。真正的退款不需要你做任何轉帳操作，照做的錢都會轉給詐騙者。',
+			en: 'Someone wants to walk you through your banking or payment app step by step. A real refund needs no action from you; following along sends your money to them.',
+		},
+	},
+	{
+		// Switching on a way to "receive" the refund: a receiving permission, a loan line (备用金), a QR the reader
+		// scans, or the reader's own payment code sent over. Scanning the reader's own receiving code is how a
+		// small shop refunds in person, so only the reader paying (扫我发的收款码, 付款码截图) counts.
+		id: 'refund-enable-receipt',
+		family: 'fake-refund',
+		kind: 'action',
+		weight: 28,
+		patterns: [
+			'收款权限',
+			'开通收款',
+			'激活收款',
+			'开启收款',
+			'备用金打开',
+			'把备用金',
+			'付款码',
+			'收款码',
+			'payment code',
+		],
+		confirm: {
+			pattern:
+				/收款权限|(?:开通|激活|开启)收款|备用金打开|把备用金(?:打开|开通|开启|点开|领)|付款码[^\n]{0,8}?(?:截图|截屏|发给|发我|给我|报|念|告诉)|(?:截图|截屏|报|念|告诉我)[^\n]{0,6}?付款码|扫(?:一下|下)?(?:我|我发的|我给的|这个|下面的|下方的)收款码|paymentcode[a-z]{0,12}(?:screenshot|sendlt|sendme|readlt)/u,
+			window: 16,
+		},
+		explanation: {
+			zh_CN:
+				'要你开通“收款权限”、打开备用金，扫对方的收款码或把付款码发给对方。收退款不需要开通任何东西，这些操作都是把钱付给对方。',
+			zh_TW:
+				'要你開通「收款權限」、打開備用金，掃對方的收款碼或把付款碼傳給對方。收退款不需要開通任何東西，這些操作都是把錢付給對方。',
+			en: 'Asks you to switch on a "receiving permission" or a credit line, scan their code or send your payment code. Receiving a refund needs none of this; each of these pays them.',
 		},
 	},
 	{

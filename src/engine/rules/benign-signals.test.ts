@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+/** Genuine texts that carry codes, refund words or scam lines, and why they are benign. */
+const QUIET: readonly string[] = [
+	// A code SMS's own closing line, not the "not you? call us" of a fake invoice.
+	'【中国移动】您正在办理退订业务，验证码：5521，如非本人操作请忽略。',
+	'【美团】验证码 930112，您正在进行退款验证操作，请勿告知他人。',
+	'【招商銀行】您的動態密碼為732115，請勿洩露給他人，本行不會以任何方式向您索取。',
+	// Someone retelling what happened to a relative, to warn others.
+	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
+	// Anti-fraud advice quoting the script.
+	'【反诈提醒】骗子常说“加我微信给您退款”“平台处理不了”，凡是要求您离开平台、加好友处理退款的，都是诈骗。',
+	'防詐騙提醒：自稱客服要您加LINE辦理退款、或到ATM操作的，都是詐騙，請撥165查證。',
+	// Genuine refund notices and customer service pointing to its own routes.
+	'【淘宝】您的退款申请已通过，退款89.00元将原路退回至您的支付宝账户，预计1-3个工作日到账。',
+	'亲，理赔需要您在订单详情页点击“申请售后”，选择“商品破损”上传照片就可以了，我们审核后会原路退款',
+	'支付宝客服热线95188，如对退款有疑问，请在支付宝App内搜索“我的客服”。',
+];
+
+describe('benign signals', () => {
+	it.each(QUIET)('does not flag %#: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
+});

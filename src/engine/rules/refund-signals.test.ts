@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+/** A refund or compensation story with an action only a scammer needs: each must reach at least caution. */
+const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+	// Switching on a way to "receive": a loan line, a receiving permission, the reader's payment code.
+	{
+		text: '您好，您购买的儿童玩具因涂层检测不合格被下架，我们给您全额退款外加200元补偿，需要您在支付宝里把备用金打开才能到账',
+	},
+	{ text: '亲，退款金额已经给您申请好了，但是需要您这边先确认一下收款码，您把付款码截图发我' },
+	{ text: '您好，由于商品抽检不合格，平台决定给您理赔，请打开微信扫我发的收款码完成认证' },
+	// A small "verification" payment, money moved to an account the caller names.
+	{ text: '亲，退款需要激活您的账户收款权限，先往这个账户转入1元验证，会和退款一起退给您' },
+	// The caller walks the reader through the banking or payment app.
+	{ text: '您好，您购买的保健品被查出违规添加，国家要求商家全额退款，需要您打开手机银行，我一步步教你操作' },
+	{
+		text: '請您打開支付寶，點擊轉帳，我把帳號給您',
+		context: ['親您好 您購買的手機殼有品質問題 我們這邊幫您辦理退款'],
+	},
+	// A fee before the payout, in English.
+	{
+		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
+	},
+];
+
+/** Genuine refund and customs notices that mention money, accounts and fees. */
+const QUIET: readonly string[] = [
+	'主题：您的海外直邮订单已清关 您好，您在天猫国际购买的商品已完成清关，进口税费已在下单时代缴，无需额外支付。',
+	'退款会打到我的卡上吗？我申请三天了',
+	'亲，这单差价我扫一下您的收款码退给您，您发一下收款码就行',
+	'您购买的商品因质量问题已召回，平台已自动为您退款，款项原路返回，无需您进行任何操作，请勿相信任何要求转账的电话。',
+	'Payment terms: 30 days. Please transfer the amount to our account at Northwind Bank, IBAN GB00 0000 0000 0000. Questions? Call 555-0100.',
+];
+
+describe('refund signals', () => {
+	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
+		const v = analyze(context === undefined ? { text } : { text, context });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
+	});
+	it.each(QUIET)('does not flag %#: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
+});
