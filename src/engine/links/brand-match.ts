@@ -35,11 +35,20 @@ const TYPO_MIN = 6;
  * ordinary pinyin words such as zaobao (早报) clear of taobao.
  */
 const TYPO_BY_FIRST = new Map<string, Keyword[]>();
+/**
+ * The same candidates with i and l read as one letter, so that a name written with capital I for l
+ * (royaimaii for royalmail, shown lower-case in the address bar) is one edit away instead of two.
+ */
+const TYPO_IL_BY_FIRST = new Map<string, Keyword[]>();
+function addTypoCandidate(index: Map<string, Keyword[]>, k: Keyword): void {
+	const list = index.get(k.word[0]!) ?? [];
+	list.push(k);
+	index.set(k.word[0]!, list);
+}
 for (const k of KEYWORDS) {
 	if (k.word.length < TYPO_MIN || !/^[a-z]+$/.test(k.word)) continue;
-	const list = TYPO_BY_FIRST.get(k.word[0]!) ?? [];
-	list.push(k);
-	TYPO_BY_FIRST.set(k.word[0]!, list);
+	addTypoCandidate(TYPO_BY_FIRST, k);
+	addTypoCandidate(TYPO_IL_BY_FIRST, { word: foldIL(k.word), brand: k.brand });
 }
 /** Brand tokens by their first letter, for the glued `jdkefu` form. */
 const TOKENS_BY_FIRST = new Map<string, string[]>();
@@ -70,6 +79,13 @@ const NOT_IMPERSONATION: readonly string[] = [
 	'chasecenter',
 	'zaobao',
 	'taobaibai',
+	// Shops and a Taiwan payment firm (歐付寶 allPay) whose names hold tmall or sit one edit from alipay.
+	'petmall',
+	'giftmall',
+	'artmall',
+	'smartmall',
+	'outletmall',
+	'allpay',
 ];
 const NOT_IMPERSONATION_SET: ReadonlySet<string> = new Set(NOT_IMPERSONATION);
 
@@ -138,6 +154,11 @@ export function foldLookalikes(s: string): string {
 	return out;
 }
 
+/** Reads i as l (the two look alike in many fonts, and a capital I is l's twin). */
+function foldIL(s: string): string {
+	return s.includes('i') ? s.replace(/i/g, 'l') : s;
+}
+
 /** Whether a and b are at most one edit apart (substitution, insertion, deletion or adjacent swap). */
 export function withinOneEdit(a: string, b: string): boolean {
 	const la = a.length;
@@ -187,9 +208,9 @@ function containedInOrdinaryWord(text: string, at: number, len: number): boolean
 	return false;
 }
 
-function typoIn(part: string): Keyword | null {
+function typoIn(part: string, index: Map<string, Keyword[]> = TYPO_BY_FIRST): Keyword | null {
 	if (part.length < TYPO_MIN - 1 || NOT_IMPERSONATION_SET.has(part)) return null;
-	const candidates = TYPO_BY_FIRST.get(part[0]!);
+	const candidates = index.get(part[0]!);
 	if (candidates) {
 		for (const k of candidates) {
 			const n = k.word.length;
@@ -207,9 +228,19 @@ function typoIn(part: string): Keyword | null {
 	for (let cut = 2; cut <= 10 && cut < part.length - TYPO_MIN + 1; cut++) {
 		if (!SCAM_AFFIXES.has(part.slice(0, cut))) continue;
 		const tail = part.slice(cut);
-		for (const k of TYPO_BY_FIRST.get(tail[0]!) ?? []) if (withinOneEdit(tail, k.word)) return k;
+		for (const k of index.get(tail[0]!) ?? []) if (withinOneEdit(tail, k.word)) return k;
 	}
 	return null;
+}
+
+/** A typo of a long brand word in `part`: as written, with look-alike digits read, with i read as l. */
+function typoOf(part: string): Keyword | null {
+	const folded = foldLookalikes(part);
+	return (
+		typoIn(part) ??
+		(folded !== part ? typoIn(folded) : null) ??
+		(folded.includes('i') || part.includes('i') ? typoIn(foldIL(folded), TYPO_IL_BY_FIRST) : null)
+	);
 }
 
 /** The dash-separated words of a label, without empty ones. */
@@ -279,11 +310,24 @@ export function findBrandHit(
 			const gluedToken = glued(part);
 			if (gluedToken) return { brand: TOKENS.get(gluedToken)!, kind: 'token' };
 		}
+		// A token the brand itself writes with a dash (7-11, t-cat), next to a scam word or another of the
+		// brand's words: t-cat-track, 7-11-myship.
+		if (parts.length > 2) {
+			for (let i = 0; i + 1 < parts.length; i++) {
+				const w = parts[i]!;
+				const next = parts[i + 1]!;
+				if (w.length > 3 && next.length > 3) continue;
+				const tokenBrand = TOKENS.get(w + next);
+				if (tokenBrand && (hasAffix || lenient || parts.some((p) => TOKENS.get(p) === tokenBrand)))
+					return { brand: tokenBrand, kind: 'token' };
+			}
+		}
 		// 4. A typo of a long brand word (registrable label only: subdomains are too free-form).
 		if (registrable && typo === null) {
-			for (const part of parts) {
-				const foldedPart = foldLookalikes(part);
-				const k = typoIn(part) ?? (foldedPart !== part ? typoIn(foldedPart) : null);
+			// Each word, then the words joined: a brand split by a dash and mistyped (royal-mial-uk).
+			const candidates = parts.length > 1 ? [...parts, joined] : parts;
+			for (const part of candidates) {
+				const k = typoOf(part);
 				if (k) {
 					typo = { brand: k.brand, kind: 'typo' };
 					break;

@@ -387,14 +387,14 @@ export const TAIWAN_HK_BRANDS: readonly BrandEntry[] = [
 		aliases: ['香港郵政', '香港邮政', 'Hongkong Post', 'HKPost'],
 		domains: ['hongkongpost.hk', 'hongkongpost.gov.hk', 'hkpo.gov.hk'],
 		hotlines: [{ number: '2921-2222', label: '一般查詢熱線', region: 'HK' }],
-		keywords: ['hongkongpost'],
+		keywords: ['hongkongpost', 'posthongkong'],
 		tokens: ['hkpost'],
 		url: 'https://www.hongkongpost.hk/en/about_us/phishing_attempts/index.html',
 		corroboration: [
 			'https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920520561721346.html',
 			'https://www.hongkongpost.hk/sc/about_us/whats_new/notices/index_id_739.html',
 		],
-		note: 'Its phishing page lists hongkongpost.hk, hongkongpost.gov.hk and ecert.gov.hk as its only web domains and @hkpo.gov.hk for mail.',
+		note: 'Its phishing page lists hongkongpost.hk, hongkongpost.gov.hk and ecert.gov.hk as its only web domains and @hkpo.gov.hk for mail, and shows look-alikes such as posthongkong.info.',
 	}),
 	tw({
 		id: 'octopus',
