@@ -49,6 +49,14 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 			'we have refunded',
 			'we’ve refunded',
 			'weve refunded',
+			// A refund to the shop's own gift card balance or store credit is a genuine route too.
+			'credited to your gift card',
+			'to your gift card balance',
+			'refunded to your gift card',
+			'as store credit',
+			'to your store credit',
+			'退回至礼品卡',
+			'退回到礼品卡',
 		],
 		explanation: {
 			zh_CN: '说明退款已原路退回，不需要你做任何操作。这是真实退款通知的样子。',
@@ -478,6 +486,12 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 			'my grandma got',
 			'luckily she',
 			'luckily he',
+			'if someone says',
+			'if anyone says',
+			'if someone tells',
+			'if a caller says',
+			'if somebody',
+			'its a scam',
 		],
 		explanation: {
 			zh_CN: '这段文字在讲防骗知识或诈骗案例，引用骗子的话不代表它本身是诈骗。',

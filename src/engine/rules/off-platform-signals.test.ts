@@ -16,6 +16,23 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Hey, this is the seller. Amazon keeps blocking my replies about your refund, can you email me at refunds.helper2025@gmail.com and I will send it directly?',
 	},
+	// The platform "can't" send it, a hand-off to a "专属客服", a code word right before a handle.
+	{ text: '这边给您申请了补偿，但是平台不给发红包，您加我下 卫星：hb8800 我红包发您' },
+	{
+		text: '您好，关于您的退货运费补贴，这里发不了链接，麻烦您添加我们的福利专员，手机号就是微信号 13588990011',
+	},
+	{ text: '亲 您这个理赔金额超出了平台权限 需要主管审批 主管只用钉钉 您搜一下手机号 15011223344 加他' },
+	{ text: '您的售后工单已转至专属客服，请在抖音搜索“售后服务中心”并私信，或者添加企业微信：shfw001' },
+	{ text: '亲🌸这边理赔要排队三天😭 加一下售后小姐姐的💚信：kf_5520，备注“理赔”，当天就能给您办好哦～' },
+	{ text: '宝子们直播间下单要收平台服务费，想要更便宜的私聊加我飞机 @meimei_haohuo，付款直接转给我就行' },
+	{
+		text: '你好～這台咖啡機還在嗎？我想直接買，但旋轉拍賣的訊息我比較少看，可以加你 LINE 聊嗎？我的 ID 是 amy0307tw，你那邊照著連結操作就能收款。',
+	},
+	{
+		text: "My bank won't let me pay here. Message me on WhatsApp at +1 (213) 555-0177 and I'll send a cashier's check.",
+	},
+	// A "refund mini-program" reached by a code the other side sends.
+	{ text: '退款已经批了，但是要您去“退款小程序”领取，小程序码我发您，微信扫一下就能进去' },
 	// A "service" app to download for the refund.
 	{ text: '您好，由于您的订单异常，需要您下载“售后助手”APP进行退款操作，下载地址我发给您' },
 	// The lure in an earlier message, the move in this one.
@@ -33,6 +50,11 @@ const QUIET: readonly string[] = [
 	'公司团建报名请加HR企业微信，扫描海报上的二维码进群。',
 	'店家回复：亲，申请售后后我们这边会直接同意退款，退款会原路返回您的支付账户，不需要加任何微信。',
 	'我们不会以任何理由要求您添加微信或QQ处理退款，如有人这样联系您，请立即挂断并拨打官方客服。',
+	'明天同学聚会，地址我发群里了，没进群的加我微信我拉你',
+	'大家好，我们班家长群的二维码在这里，请家长扫码进群，有问题可以私聊老师。',
+	'亲，这个价格是直播间专属价，只能在直播间下单哦，私下交易没有保障的，不要相信任何私聊的人。',
+	'亲，平台系统维护中，今晚12点后恢复，退款申请明天处理哦，您不用重新提交',
+	'您好，为了更快处理您的售后问题，请您在订单页点击“申请售后”上传破损照片，我们会优先处理',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

@@ -74,6 +74,90 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		},
 	},
 	{
+		// A handle right after 信 whose first half was replaced by an emoji or a homophone (💚信：kf_5520,
+		// 的信 abc123): the folded text keeps 信 and the handle.
+		id: 'offp-wechat-handle',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: ['的信', '加信', '个信', '绿信', '下信'],
+		confirm: {
+			// Folded window: the handle starts with a letter and holds at least 4 letters or digits.
+			pattern: /(?:的|加|个|绿|下)信(?:号)?[a-z][a-z0-9]{3,}/u,
+			window: 24,
+		},
+		explanation: {
+			zh_CN: '给你一个微信号（“微”字被表情或同音字替代），要你加好友。平台官方客服不会让你加微信。',
+			zh_TW: '給你一個微信號（「微」字被表情或同音字替代），要你加好友。平台官方客服不會讓你加微信。',
+			en: 'Gives you a WeChat handle with the app name disguised by an emoji. Official support never moves you to WeChat.',
+		},
+	},
+	{
+		// A chat-app code word right before a handle (卫星：hb8800, 薇 abc123, vx kf01): the app is named
+		// only by its evasion.
+		id: 'offp-evaded-handle',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: ['卫星', '薇', '威', '绿泡泡', 'vx', 'wx', 'v信'],
+		confirm: {
+			// Folded window: the handle starts with a letter and holds at least 4 letters or digits.
+			pattern: /(?:卫星|薇|威|绿泡泡|vx|wx|v信)(?:号|ld)?[a-z][a-z0-9]{3,}/u,
+			window: 20,
+		},
+		explanation: {
+			zh_CN: '用“卫星”“薇”“VX”等暗语给你一个微信号。平台官方客服不会让你加微信。',
+			zh_TW: '用「衛星」「薇」「VX」等暗語給你一個微信號。平台官方客服不會讓你加微信。',
+			en: 'Gives you a WeChat handle under a code word (VX, 薇). Official support never moves you to WeChat.',
+		},
+	},
+	{
+		// Adding someone by searching a phone number in a chat app (手机号就是微信号, 钉钉搜手机号).
+		id: 'offp-search-number',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 20,
+		patterns: [
+			'搜一下手机号',
+			'搜手机号',
+			'搜索手机号',
+			'手机号搜',
+			'手机号就是微信',
+			'手机号即微信',
+			'微信同号',
+			'只用钉钉',
+			'钉钉搜',
+			'钉钉上找',
+			'用钉钉联系',
+		],
+		explanation: {
+			zh_CN: '要你在微信、钉钉等软件里搜手机号加对方。离开平台后，聊天和付款都没有记录和保障。',
+			zh_TW: '要你在微信、釘釘等軟體裡搜手機號加對方。離開平台後，對話和付款都沒有紀錄和保障。',
+			en: 'Asks you to find them by phone number in a chat app, off the platform, where nothing is recorded or protected.',
+		},
+	},
+	{
+		// A "refund mini-program" reached by a code the other side sends: a page outside the shop's order page.
+		id: 'offp-mini-program',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 20,
+		patterns: [
+			'小程序码',
+			'退款小程序',
+			'理赔小程序',
+			'补偿小程序',
+			'赔付小程序',
+			'领取小程序',
+			'售后小程序',
+		],
+		explanation: {
+			zh_CN: '要你进一个“退款/理赔小程序”。平台的退款只在订单页办理，陌生人发来的小程序可能是钓鱼页面。',
+			zh_TW: '要你進一個「退款/理賠小程式」。平台的退款只在訂單頁辦理，陌生人傳來的小程式可能是釣魚頁面。',
+			en: 'Sends you to a "refund mini-program". Shop refunds live on the order page; a mini-program from a stranger may be a phishing page.',
+		},
+	},
+	{
 		id: 'offp-add-qq',
 		family: 'off-platform',
 		kind: 'action',
@@ -138,12 +222,18 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'加赖',
 			'赖id',
 			'赖号',
+			// Telegram is 飞机 / 纸飞机 in Chinese chat.
+			'加我飞机',
+			'加飞机',
+			'飞机号',
+			'飞机上',
+			'飞机搜',
 		],
 		confirm: {
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:llne|tg)|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|飞机(?:号|上|搜|@)|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
 			window: 12,
 		},
 		explanation: {
@@ -270,6 +360,37 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'handles this via',
 			'handled via',
 			'handled through',
+			// Avoiding the platform's fees or its slow queue, or not reading its messages.
+			'平台服务费',
+			'平台手续费',
+			'内部价',
+			'比直播间便宜',
+			'绕开平台',
+			'绕过平台',
+			'要排队',
+			'排队三天',
+			'排队很久',
+			'当天就能',
+			'比较少看',
+			'很少看',
+			'不常看',
+			'直接交易',
+			'avoid the fees',
+			'avoid fees',
+			'their fees',
+			'platform fee',
+			'fees are huge',
+			'发不了',
+			'不给发',
+			'发不出',
+			'平台不给',
+			'超出了平台权限',
+			'平台权限',
+			'权限不够',
+			'没有权限处理',
+			'专属客服',
+			'转至专属',
+			'转到专属',
 		],
 		explanation: {
 			zh_CN: '说平台处理“太慢”“不方便”，劝你换个地方办。离开平台正是骗子需要的：那里没有记录，也没有保障。',
@@ -324,6 +445,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'线下办理',
 			'线下操作',
 			'转线下',
+			'私下交易',
 			'private chat',
 			'message me privately',
 			'talk privately',

@@ -17,6 +17,13 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 		text: '請您打開支付寶，點擊轉帳，我把帳號給您',
 		context: ['親您好 您購買的手機殼有品質問題 我們這邊幫您辦理退款'],
 	},
+	{ text: '亲，由于您的退款金额较大，需要先开通一个收款账户，开通需要缴纳200元激活金，到账后原路返还' },
+	{
+		text: '您好，您的退款已进入资金审核，审核需要您账户余额不低于5000元，请先充值到余额，审核通过后连同退款一起返还',
+	},
+	{
+		text: '客服：您的退款需要在银行APP里点“我的账户-转账”，收款人填我们财务，金额填退款金额，这是系统核对，钱不会扣',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
@@ -27,6 +34,10 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 const QUIET: readonly string[] = [
 	'主题：您的海外直邮订单已清关 您好，您在天猫国际购买的商品已完成清关，进口税费已在下单时代缴，无需额外支付。',
 	'退款会打到我的卡上吗？我申请三天了',
+	'钱我已经转给你了，你看下到没到账',
+	'儿子教我用手机银行转账，一步步教了好几遍我才学会',
+	'客服教我一步步在App里申请了退款，很快就到账了，服务不错',
+	'【京东】您的价保申请已通过，差价12.00元已退回至原支付账户。',
 	'亲，这单差价我扫一下您的收款码退给您，您发一下收款码就行',
 	'您购买的商品因质量问题已召回，平台已自动为您退款，款项原路返回，无需您进行任何操作，请勿相信任何要求转账的电话。',
 	'Payment terms: 30 days. Please transfer the amount to our account at Northwind Bank, IBAN GB00 0000 0000 0000. Questions? Call 555-0100.',
