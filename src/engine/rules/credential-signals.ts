@@ -1,3 +1,11 @@
+import {
+	FUNDS_HANDOVER,
+	HANDOVER_AFTER_WORDS,
+	HANDOVER_BEFORE_WORDS,
+	MESSAGE_CONTENT_HANDOVER,
+	NO_EVERYDAY_SECRET,
+	SECRET_HANDOVER,
+} from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Credential harvest (credential-harvest): codes, passwords, card numbers and identity numbers. */
@@ -172,6 +180,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'pin number',
 			'pin code',
 		],
+		// The WiFi password or a meeting's passcode passed among friends and colleagues is no credential.
+		confirm: { pattern: NO_EVERYDAY_SECRET, window: 10 },
 		explanation: {
 			zh_CN: '索要或让你输入密码。任何客服都无权知道你的密码。',
 			zh_TW: '索取或讓你輸入密碼。任何客服都無權知道你的密碼。',
@@ -377,6 +387,102 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '要你把信息“告诉我”“发给我”。请想想：对方为什么需要它？',
 			zh_TW: '要你把資料「告訴我」「傳給我」。請想想：對方為什麼需要它？',
 			en: 'Asks you to tell or send them something. Ask yourself why they would need it.',
+		},
+	},
+	{
+		// The grammar of the harvest itself: a hand-over verb (告诉/报/念/发给/私信, tell me/read/send/type here)
+		// next to a secret (a one-time code, password, PIN, the card's security code), in either order, not
+		// negated and not "to anyone else". Strong: no story makes handing over a code to a person genuine.
+		id: 'cred-handover-secret',
+		family: 'credential-harvest',
+		kind: 'action',
+		weight: 40,
+		patterns: [
+			'验证码',
+			'校验码',
+			'动态码',
+			'短信码',
+			'简讯码',
+			'认证码',
+			'授权码',
+			'确认码',
+			'识别码',
+			'口令',
+			'密码',
+			'安全码',
+			'背面三位',
+			'背面的三位',
+			'末三位',
+			'末三码',
+			'后三码',
+			'背面三码',
+			'几位数',
+			'几个数字',
+			'那串数字',
+			'这串数字',
+			'六位数',
+			'6位数',
+			'四位数',
+			'4位数',
+			'cvv',
+			'cvc',
+			'otp',
+			'passcode',
+			'password',
+			'pin',
+			'code',
+			'digits',
+			'digit number',
+			'on the back',
+			// The verbs anchor too: an object inside a longer phrase of another signal (支付密码, your password)
+			// gives way to that phrase, and the hand-over must still be seen.
+			...HANDOVER_BEFORE_WORDS,
+			...HANDOVER_AFTER_WORDS,
+		],
+		confirm: { pattern: SECRET_HANDOVER, window: 130 },
+		explanation: {
+			zh_CN: '要你把验证码、密码或卡背面的安全码说出来或发过去。这些只属于你自己，任何人来要都是诈骗。',
+			zh_TW: '要你把驗證碼、密碼或卡片背面的安全碼說出來或傳過去。這些只屬於你自己，任何人來要都是詐騙。',
+			en: 'Asks you to say or send a code, password, PIN or the security code on your card. These are yours alone: anyone who asks is a scammer.',
+		},
+	},
+	{
+		// The one-time code without naming it: "the text you just got, read me what it says".
+		id: 'cred-message-content',
+		family: 'credential-harvest',
+		kind: 'action',
+		weight: 40,
+		patterns: ['短信', '简讯', '信息', '消息', 'text', 'message', 'sms', '收到', '发到', '发来', 'received'],
+		confirm: { pattern: MESSAGE_CONTENT_HANDOVER, window: 48 },
+		explanation: {
+			zh_CN: '要你把刚收到的短信内容（里面的数字）告诉对方。那条短信里就是验证码，说出去账户就归别人了。',
+			zh_TW: '要你把剛收到的簡訊內容（裡面的數字）告訴對方。那則簡訊裡就是驗證碼，說出去帳戶就歸別人了。',
+			en: 'Asks what the message you just received says. That message holds a one-time code: whoever gets it gets your account.',
+		},
+	},
+	{
+		// A screenshot or the figure of the balance or statement sent to the asker (余额截个图发过来).
+		id: 'cred-funds-handover',
+		family: 'credential-harvest',
+		kind: 'action',
+		weight: 28,
+		patterns: [
+			'余额',
+			'流水',
+			'存款',
+			'资金',
+			'截图',
+			'截个图',
+			'截屏',
+			'balance',
+			'statement',
+			'screenshot',
+		],
+		confirm: { pattern: FUNDS_HANDOVER, window: 18 },
+		explanation: {
+			zh_CN: '要你把余额或流水截图、报给对方。你有多少钱，是对方决定骗多少的依据。',
+			zh_TW: '要你把餘額或交易明細截圖、告訴對方。你有多少錢，是對方決定騙多少的依據。',
+			en: 'Asks for a screenshot or the figure of your balance or statement: it tells them how much to take.',
 		},
 	},
 ];

@@ -26,6 +26,8 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 			'student account',
 			'student loan',
 		],
+		// 学贷 is also inside 助学贷款, the state student-aid loan whose genuine notices name it.
+		confirm: { pattern: /^(?![\s\S]*助学贷)/u, window: 2 },
 		explanation: {
 			zh_CN: '说你在学生时期开过贷款账户，现在必须“注销”。国家政策从未要求注销所谓学生账户。',
 			zh_TW: '說你學生時期開過貸款帳戶，現在必須「註銷」。從來沒有需要註銷學生帳戶的規定。',

@@ -1,5 +1,6 @@
 import { ACCOUNT_SIGNALS } from './account-signals';
 import { BENIGN_SIGNALS } from './benign-signals';
+import { CALLBACK_INVOICE_SIGNALS } from './callback-invoice-signals';
 import { CONTEXT_SIGNALS } from './context-signals';
 import { CREDENTIAL_SIGNALS } from './credential-signals';
 import { CREDIT_SIGNALS } from './credit-signals';
@@ -23,6 +24,7 @@ export const TEXT_SIGNAL_DEFINITIONS: readonly TextSignalDefinition[] = [
 	...CREDENTIAL_SIGNALS,
 	...OVERPAYMENT_SIGNALS,
 	...INVOICE_SIGNALS,
+	...CALLBACK_INVOICE_SIGNALS,
 	...CONTEXT_SIGNALS,
 	...BENIGN_SIGNALS,
 ];

@@ -1,0 +1,695 @@
+/**
+ * The grammar request signals are written in: an ask verb next to an object class, in a bounded window.
+ * Word classes are listed here once and composed into confirmation expressions, so a new verb or object
+ * reaches every signal that uses its class instead of being one more phrase.
+ *
+ * Confirmation expressions run on the folded window: separators and spaces dropped, upper case lowered,
+ * Traditional read as Simplified, i and 1 read as l, 0 as o, clause breaks (，。！？,;!? and new lines) as '\n'.
+ * `words()` folds a class the same way, so classes are written as ordinary words.
+ */
+
+/** Folds a word as the matcher's window does (spaces, hyphens and apostrophes dropped; i/1 as l, 0 as o). */
+export function foldWord(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/[\s\-'’.]/g, '')
+		.replace(/[i1]/g, 'l')
+		.replace(/0/g, 'o');
+}
+
+/** A non-capturing alternation of folded words, longest first (so 支付密码 is tried before 密码). */
+export function words(list: readonly string[]): string {
+	const folded = [...new Set(list.map(foldWord))].sort((a, b) => b.length - a.length);
+	return `(?:${folded.join('|')})`;
+}
+
+/**
+ * A negation a few characters before an ask turns it into advice (不需要你提供, never share); such asks do not
+ * count. (The matcher negates the first of two signals on one anchor only, so the grammar checks for itself.)
+ */
+const NEGATION_BEFORE = `(?<!${words([
+	'不要',
+	'不需要',
+	'无需',
+	'不用',
+	'不能',
+	'不会',
+	'不可',
+	'不得',
+	'别',
+	'勿',
+	'莫',
+	'禁止',
+	'拒绝',
+	'never',
+	'dont',
+	'do not',
+	'not',
+	'nobody',
+	'no one',
+	'wont',
+])}[^\\n]{0,6})`;
+/** After an ask: to whom. An ask "to anyone / others" is advice, not a request to the reader. */
+const NOT_TO_OTHERS = `(?!${words(['他人', '任何人', '别人', '陌生人', '其他人', '给他人', '给任何人', '给别人', 'anyone', 'others', 'to anyone', 'with anyone', 'a stranger'])})`;
+/** The gap between an object and the ask after it holds no negation (验证码千万别告诉别人). */
+const GAP_AFTER_OBJECT = '[^\\n不勿别莫禁]{0,8}?';
+
+/** Verbs that hand something over to the asker (said or sent to them), before the object. */
+export const HANDOVER_BEFORE_WORDS: readonly string[] = [
+	'告诉',
+	'告知',
+	'发给',
+	'发送给',
+	'发我',
+	'发过来',
+	'发一下',
+	'发到这',
+	'发在',
+	'传给',
+	'传过来',
+	'报给',
+	'报一下',
+	'报下',
+	'报出',
+	'报个',
+	'念给',
+	'念一下',
+	'念出',
+	'读给',
+	'读一下',
+	'读出',
+	'说一下',
+	'说出',
+	'说给',
+	'回复给',
+	'回复到',
+	'回复在',
+	'回复一下',
+	'私信',
+	'转发给',
+	'转发一下',
+	'复制给',
+	'复制发',
+	'截图给',
+	'截图发',
+	'提供',
+	'给我',
+	'给客服',
+	'交给',
+	'口述',
+	'tell me',
+	'tell us',
+	'tell the agent',
+	'read me',
+	'read out',
+	'read it',
+	'read back',
+	'read us',
+	'send me',
+	'send us',
+	'give me',
+	'give us',
+	'share',
+	'provide',
+	'forward',
+	'reply with',
+	'text me',
+	'type it here',
+	'type here',
+	'type them here',
+	'type in the chat',
+	'paste',
+	'confirm',
+	'what is your',
+	'whats your',
+	'what is the',
+	'whats the',
+	'let me know',
+	'i need your',
+	'i need the',
+	'need you to read',
+];
+export const HANDOVER_BEFORE = words(HANDOVER_BEFORE_WORDS);
+
+/** The same hand-over, after the object (验证码发我, 密码报一下, the code to me). */
+export const HANDOVER_AFTER_WORDS: readonly string[] = [
+	'发给',
+	'发我',
+	'发过来',
+	'发一下',
+	'发在',
+	'发送给',
+	'传给',
+	'告诉',
+	'告知',
+	'报给',
+	'报一下',
+	'报下',
+	'念给',
+	'念一下',
+	'读给',
+	'读一下',
+	'说一下',
+	'回复给',
+	'回复到',
+	'回复在',
+	'回复一下',
+	'私信',
+	'转发',
+	'截图',
+	'给我',
+	'给客服',
+	'to me',
+	'to us',
+	'here in the chat',
+	'in the chat',
+	'in this chat',
+	'here so',
+	'back to me',
+	'over the phone',
+];
+export const HANDOVER_AFTER = words(HANDOVER_AFTER_WORDS);
+
+/**
+ * What only the owner may know: one-time codes, passwords and PINs, the card's security code, and the digits
+ * of a message just received. A genuine business never needs any of it said or sent to a person.
+ */
+const SECRET_OBJECT = words([
+	'验证码',
+	'校验码',
+	'动态码',
+	'短信码',
+	'简讯码',
+	'认证码',
+	'授权码',
+	'确认码',
+	'识别码',
+	'动态密码',
+	'动态口令',
+	'口令',
+	'密码',
+	'安全码',
+	'背面三位',
+	'背面的三位',
+	'背面末三位',
+	'末三位',
+	'末三码',
+	'后三码',
+	'背面三码',
+	'几位数',
+	'几个数字',
+	'那串数字',
+	'这串数字',
+	'那几个数字',
+	'六位数',
+	'6位数',
+	'四位数',
+	'4位数',
+	'cvv',
+	'cvc',
+	'otp',
+	'verification code',
+	'verification number',
+	'security code',
+	'one time code',
+	'one time password',
+	'one time passcode',
+	'confirmation code',
+	'authorization code',
+	'authorisation code',
+	'login code',
+	'sms code',
+	'text code',
+	'passcode',
+	'password',
+	'pin',
+	'code',
+	'digits',
+	'digit number',
+	'numbers on the back',
+	'number on the back',
+]);
+
+/** Things with a password or code that friends and colleagues pass on (WiFi, a meeting, a locker, a parcel). */
+const EVERYDAY_SECRET_BEFORE = `(?<!${words([
+	'wifi',
+	'wi fi',
+	'无线',
+	'热点',
+	'会议',
+	'入会',
+	'门禁',
+	'门锁',
+	'房间',
+	'开机',
+	'锁屏',
+	'保险箱',
+	'压缩包',
+	'解压',
+	'文件',
+	'附件',
+	'取件',
+	'取餐',
+	'提货',
+	'邀请',
+	'推荐',
+	'优惠',
+	'兑换',
+	'promo',
+	'discount',
+	'coupon',
+	'zip',
+	'postal',
+	'post',
+	'area',
+	'dress',
+	'qr',
+	'gift',
+	'referral',
+	'invite',
+	'door',
+	'gate',
+	'locker',
+	'source',
+	'error',
+	'bar',
+	'tax',
+	'tracking',
+	'pickup',
+	'meeting',
+	'network',
+	'router',
+	'discord',
+	'game',
+	'room',
+])}的?)`;
+
+const SECRET = `${EVERYDAY_SECRET_BEFORE}${SECRET_OBJECT}`;
+
+/** True when no secret in the window belongs to everyday things (the WiFi password, a meeting's code). */
+export const NO_EVERYDAY_SECRET = new RegExp(
+	`^(?![\\s\\S]*${words(['wifi', 'wi fi', '无线', '无线网', '热点', '会议', '入会', '门禁', '门锁', '房间', '开机', '锁屏', '保险箱', '压缩包', '解压', '文件', '附件', 'network', 'router', 'meeting', 'room', 'door'])}的?${words(['密码', 'password', 'passcode', 'pin'])})`,
+	'u',
+);
+
+/**
+ * The secret named once and then asked for by pronoun, a sentence or a reply later ("...that's your
+ * authorisation code. Go ahead and read it to me."): English only, where "it" carries the object.
+ */
+const PRONOUN_HANDOVER = words([
+	'read it to me',
+	'read it back',
+	'read it out',
+	'read them to me',
+	'read them back',
+	'tell me what it says',
+	'give it to me',
+	'send it to me',
+	'send it over',
+	'type it here',
+	'type it in the chat',
+	'paste it here',
+	'paste it in the chat',
+	'reply with it',
+]);
+
+/**
+ * A hand-over of a secret: an ask verb at most 12 characters before it, or one right after it (nothing but a
+ * few characters between, no negation), and not "to anyone else".
+ */
+export const SECRET_HANDOVER = new RegExp(
+	`${NEGATION_BEFORE}${HANDOVER_BEFORE}[^\\n]{0,16}?${SECRET}|${SECRET}${GAP_AFTER_OBJECT}${HANDOVER_AFTER}${NOT_TO_OTHERS}|${SECRET}[\\s\\S]{0,90}?${PRONOUN_HANDOVER}`,
+	'u',
+);
+
+/** The message the reader just received (the code arrives by SMS: its content is the secret). */
+const RECEIVED = words([
+	'收到',
+	'发到',
+	'发来',
+	'发给您',
+	'发您',
+	'发了',
+	'发送了',
+	'弹出',
+	'进来',
+	'来了',
+	'received',
+	'receive',
+	'get',
+	'got',
+	'should have',
+	'just sent',
+	'sent you',
+	'sent to your',
+	'comes',
+	'arrives',
+	'pops up',
+	'pop up',
+]);
+const MESSAGE = words(['短信', '简讯', '信息', '消息', 'text', 'message', 'sms']);
+const CONTENT = words([
+	'里面',
+	'里的',
+	'上面',
+	'上的',
+	'中的',
+	'内容',
+	'数字',
+	'几位',
+	'号码',
+	'码',
+	'原样',
+	'原文',
+	'全部',
+	'截图',
+	'截个图',
+	'what it says',
+	'what does it say',
+	'the number',
+	'the numbers',
+	'the code',
+	'the digits',
+	'it to me',
+	'it back',
+	'read it',
+	'type it',
+	'paste it',
+	'forward it',
+	'screenshot',
+]);
+const CONTENT_ASK = words([
+	'告诉',
+	'告知',
+	'发给',
+	'发我',
+	'发过来',
+	'发一下',
+	'发到',
+	'报给',
+	'报一下',
+	'报下',
+	'念给',
+	'念一下',
+	'读给',
+	'读一下',
+	'说一下',
+	'回复',
+	'私信',
+	'转发',
+	'复制',
+	'给我',
+	'tell me',
+	'tell us',
+	'read',
+	'send',
+	'forward',
+	'type',
+	'paste',
+	'give me',
+	'what it says',
+	'what does it say',
+]);
+
+/**
+ * Asking for the content of a message the reader just received (刚收到的短信里的数字告诉我, tell me what the
+ * text says): the one-time code without naming it.
+ */
+export const MESSAGE_CONTENT_HANDOVER = new RegExp(
+	`${RECEIVED}[^\\n]{0,10}${MESSAGE}[\\s\\S]{0,24}?${CONTENT}${GAP_AFTER_OBJECT}${CONTENT_ASK}${NOT_TO_OTHERS}|${MESSAGE}[^\\n]{0,4}${words(['里面', '里', '上面', '上', '中'])}的?${words(['数字', '号码', '码', '内容', '几位'])}${GAP_AFTER_OBJECT}${CONTENT_ASK}${NOT_TO_OTHERS}|${RECEIVED}[^\\n]{0,24}${MESSAGE}[\\s\\S]{0,30}?${words(['tell me', 'read me', 'read it', 'read out', 'send me', 'type it', 'paste it', 'forward it', 'what it says'])}`,
+	'u',
+);
+
+/** A paid status or tier the reader supposedly holds (the object of the membership script). */
+export const TIER = words([
+	'会员',
+	'代理',
+	'分销',
+	'经销',
+	'商户',
+	'商家',
+	'卖家',
+	'店铺',
+	'特权',
+	'方案',
+	'套餐',
+	'资格',
+	'保险',
+	'保障',
+	'权益',
+	'粉丝团',
+	'vip',
+	'svip',
+	'plus',
+	'membership',
+	'member',
+	'plan',
+	'tier',
+	'program',
+	'subscription',
+	'seller',
+	'merchant',
+	'business',
+	'premium',
+	'pro',
+	'agent',
+]);
+
+/** Who or what made the change without the reader: a mistake, a default, staff. */
+const UNASKED = words([
+	'被',
+	'误',
+	'错误地',
+	'错',
+	'默认',
+	'擅自',
+	'私自',
+	'不小心',
+	'疏忽',
+	'疏失',
+	'失误',
+	'实习生',
+	'工作人员',
+	'同事',
+	'同仁',
+	'员工',
+	'客服人员',
+]);
+/** Opening or changing a status. */
+const OPENED = words([
+	'开通',
+	'开了',
+	'开成',
+	'开启',
+	'升级',
+	'升为',
+	'设置',
+	'设定',
+	'设为',
+	'设成',
+	'登记',
+	'勾选',
+	'激活',
+	'办理',
+	'办了',
+	'办成',
+	'办的',
+	'加入',
+	'注册',
+	'签约',
+	'改成',
+	'改为',
+	'转为',
+	'转成',
+	'植为',
+	'列为',
+	'选为',
+	'成为',
+]);
+const OPENED_EN = words([
+	'signed you up',
+	'signed up',
+	'enrolled',
+	'activated',
+	'upgraded',
+	'added',
+	'switched',
+	'converted',
+	'opted you in',
+	'registered',
+	'subscribed',
+	'moved',
+	'set up',
+]);
+const UNASKED_EN = words([
+	'by mistake',
+	'in error',
+	'mistakenly',
+	'accidentally',
+	'erroneously',
+	'wrongly',
+	'by our staff',
+	'by an employee',
+	'by a staff',
+	'by staff',
+	'by our agent',
+	'by our system',
+	'without your',
+	'by default',
+	'did not request',
+	'didnt request',
+	'did not authorize',
+	'didnt authorize',
+	'did not sign up',
+	'didnt sign up',
+]);
+
+/**
+ * A status opened for the reader without asking: 被默认勾选了金牌会员, 实习生给您误办的商户会员, was activated on
+ * your account by our staff. The tier is within a few characters of the opening.
+ */
+export const OPENED_UNASKED = new RegExp(
+	`${UNASKED}[^\\n]{0,8}?${OPENED}|误${words(['办', '开', '设', '升', '加', '绑', '注册', '登记', '勾选', '植'])}|${OPENED_EN}[^\\n]{0,64}?${UNASKED_EN}|${UNASKED_EN}[^\\n]{0,6}?${OPENED_EN}|${words(['staff', 'employee', 'agent', 'system', 'intern'])}[^\\n]{0,14}?${OPENED_EN}`,
+	'u',
+);
+
+/** A charge that repeats (每期会收取, 每年要收取服务费, 每月要扣保证金, billed $129 monthly). */
+export const PERIODIC_CHARGE = new RegExp(
+	`${words(['每月', '每个月', '每年', '每期', '每季', '每周', '按月', '按年', '按期', '逐月', '月月'])}[^\\n]{0,8}?${words(['扣', '收取', '划'])}|${words(['扣', '收取', '收费', '划走', '划扣'])}[^\\n]{0,10}?${words(['每月', '每个月', '每年', '每期', '按月', '按年'])}|${words(['charge', 'charged', 'charging', 'bill', 'billed', 'billing', 'deduct', 'deducted', 'debit', 'debited'])}[^\\n]{0,16}?${words(['monthly', 'every month', 'each month', 'per month', 'a month', 'yearly', 'annually', 'every year', 'per year', 'a year', 'mo', 'yr'])}(?![a-z])|${words(['monthly', 'yearly', 'annual', 'recurring'])}${words(['fee', 'charge', 'billing', 'payment', 'deduction'])}|${words(['会', '将', '要', '继续', '持续', '一直', '还会', '就会'])}[^\\n]{0,4}?${words(['自动', '直接'])}[^\\n]{0,12}?${words(['扣款', '扣费', '扣钱', '扣除', '划走', '划扣', '扣走'])}(?!成功)`,
+	'u',
+);
+
+/** Stopping the membership or its charges. */
+const STOP = words([
+	'关闭',
+	'取消',
+	'注销',
+	'解除',
+	'撤销',
+	'退订',
+	'关掉',
+	'停掉',
+	'撤掉',
+	'退保',
+	'退出',
+	'解约',
+	'cancel',
+	'reverse',
+	'opt out',
+	'unsubscribe',
+	'stop',
+	'turn off',
+	'remove',
+	'undo',
+	'close',
+]);
+
+/**
+ * Routes that only the caller can supply: a link, QR code, tool or "exclusive channel" they send, the reader's
+ * banking app or an ATM, a "specialist" to add, or steps dictated by them.
+ */
+const SUPPLIED_ROUTE = `(?:${[
+	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口'])}`,
+	`${words(['专属', '专用', '内部', '指定', '特殊'])}${words(['通道', '链接', '渠道', '入口', 'app', '软件', '系统', '专员', '客服', '页面'])}`,
+	`扫${words(['一下', '一扫', '码', '二维码', '这个'])}`,
+	words([
+		'手机银行',
+		'网银',
+		'网上银行',
+		'网路银行',
+		'网络银行',
+		'银行app',
+		'银行的app',
+		'云闪付',
+		'atm',
+		'提款机',
+		'柜员机',
+	]),
+	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员'])}`,
+	// Asking the bank is the genuine route (联系发卡银行取消); the bank being sent in by the caller is not.
+	`${words(['请', '让', '由', '通知', '转给', '转接'])}${words(['银行', '银联', '金融机构', '合作银行'])}`,
+	`${words(['按', '按照', '依', '依照', '跟着', '听', '配合', '根据'])}${words(['我', '我们', '专员', '客服', '工作人员', '技术人员', '银行'])}[^\\n]{0,4}${words(['指示', '步骤', '指导', '提示', '说的', '操作', '要求'])}`,
+	// Cancelling by being called back: 如需取消请回复1，客服将与您联系; reply CANCEL and an agent will call you.
+	`${words(['客服', '专员', '工作人员', '经理', 'agent', 'specialist', 'representative', 'team', 'we'])}[^\\n]{0,6}?${words(['将', '会', '稍后', '马上', 'will', 'shall'])}[^\\n]{0,4}?${words(['与您联系', '与你联系', '联系您', '联系你', '致电您', '致电', '回电', '给您回电', '打给您', '打电话给您', '来电', 'call you', 'contact you', 'reach out', 'ring you', 'phone you'])}`,
+	words([
+		'banking app',
+		'bank app',
+		'online banking',
+		'mobile banking',
+		'walk you through',
+		'guide you through',
+		'step by step',
+		'cancellation team',
+		'cancellation department',
+		'our specialist',
+		'the link i',
+		'the link we',
+		'link i sent',
+		'link we sent',
+		'link i am sending',
+		'link im sending',
+		'app we sent',
+		'download',
+		'install',
+		'scan the',
+		'gift card',
+	]),
+].join('|')})`;
+
+/** Stopping a membership through a route the caller supplies, in either order, within one or two clauses. */
+export const STOP_BY_SUPPLIED_ROUTE = new RegExp(
+	`${STOP}[\\s\\S]{0,40}?${SUPPLIED_ROUTE}|${SUPPLIED_ROUTE}[\\s\\S]{0,24}?${STOP}`,
+	'u',
+);
+
+/** The reader's money as an object: balance, funds, statement, deposits, what is on the card. */
+const FUNDS = words([
+	'资金',
+	'余额',
+	'可用余额',
+	'流水',
+	'存款',
+	'积蓄',
+	'银行卡里',
+	'卡里',
+	'卡内',
+	'账户里',
+	'账户内',
+	'balance',
+	'funds',
+	'savings',
+	'statement',
+]);
+
+/**
+ * Checking the reader's own funds (核验一下您名下银行卡里的资金, verify your balance): the pretext for the
+ * transfer of the membership and safe-account scripts. The reader's money is the object: 您/你 follows the verb.
+ */
+export const VERIFY_YOUR_FUNDS = new RegExp(
+	`${words(['核验', '核实', '核对', '验证', '认证', '检验', '检测', '审核', '查验', '确认', '冻结', '验资'])}${words(['一下', '下'])}?${words(['您', '你'])}[^\\n]{0,10}?${FUNDS}|${words(['verify', 'check', 'confirm', 'validate'])}${words(['your', 'the'])}${words(['funds', 'balance', 'savings', 'account balance'])}`,
+	'u',
+);
+
+/** A screenshot or photo of the balance or statement, sent to the asker. */
+export const FUNDS_HANDOVER = new RegExp(
+	`${FUNDS}[^\\n]{0,8}?${words(['截图', '截个图', '截屏', '拍照', '拍个照', '拍给', '发给', '发我', '发过来', '报给', '报一下', '告诉', '念给'])}|${words(['截图', '截个图', '截屏', '拍照', '发给我', '告诉我', '报一下'])}[^\\n]{0,8}?${FUNDS}|${words(['screenshot', 'photo', 'picture', 'tell me', 'send me', 'read me'])}[^\\n]{0,12}?${words(['balance', 'statement', 'funds'])}`,
+	'u',
+);
+
+/** Someone on the caller's side seeing or driving the reader's screen or device. */
+export const SEE_OR_DRIVE_YOUR_SCREEN = new RegExp(
+	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
+	'u',
+);
+
+/** Broadcasting the phone's screen (控制中心长按录屏, 开始直播, broadcast your screen). */
+export const SCREEN_BROADCAST = new RegExp(
+	`录屏[^\\n]{0,14}?${words(['直播', '会议', '共享', '分享', '广播'])}|屏幕直播|${words(['控制中心', '控制面板'])}[^\\n]{0,10}?录屏|broadcast[^\\n]{0,16}?${words(['screen', 'meeting', 'to me'])}|screen[^\\n]{0,6}?broadcast`,
+	'u',
+);
+
+/** The reader's device or account said to be infected or broken into (the remote script's opening). */
+export const DEVICE_COMPROMISED = new RegExp(
+	`${words(['您', '你', 'your'])}的?[^\\n]{0,8}?${words(['电脑', '手机', '设备', '账户', '账号', '系统', '网络', '路由器', 'computer', 'pc', 'laptop', 'device', 'phone', 'account', 'system', 'network', 'router', 'windows', 'mac', 'ip', 'banking', 'data'])}|${words(['检测到', '监测到', '发现', '显示', 'detected', 'found', 'flagged', 'noticed', 'shows', 'reported'])}[^\\n]{0,10}?${words(['病毒', '木马', '黑客', '入侵', 'virus', 'malware', 'hacker', 'spyware', 'trojan', 'infection', 'intrusion'])}`,
+	'u',
+);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+describe('callback-invoice signals', () => {
+	it('flags an order "placed without your permission" with a number to call for the cancellation', () => {
+		const v = analyze({
+			text: 'Hi, Please find your invoice attached for the purchase of a PlayStation 5 Pro bundle, $749.00, billed to your card ending in ****. If this order was placed without your permission, contact Walmart order support at 1 (802) 416-0039 for an immediate cancellation.',
+		});
+		expect(v.level).not.toBe('none');
+	});
+	it("does not flag a bank's own transfer alert with its number", () => {
+		const v = analyze({
+			text: '【中國信託】您於 11/25 14:10 轉出 NT$5,000 至 808-*****2231，如非本人交易請立即撥打 02-2745-5000。',
+		});
+		expect(v.level).toBe('none');
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+/** Hand-over asks for a secret, in wording the phrase lists never held: each must reach at least caution. */
+const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+	// Verb + object in either order, across Simplified, Traditional and English.
+	{ text: '亲，刚才系统给您发了一个校验码，您直接回复在聊天框里就可以了，我这边好给您登记赔付。' },
+	{ text: '您好，请您将手机收到的动态密码告知客服人员，以便完成身份核验，逾期将无法退款。' },
+	{ text: '親，退款需要核對您的身分，請把您剛收到的簡訊驗證碼回覆給我，以及您的網銀帳號密碼。' },
+	{ text: 'Please share the verification code with me so I can finish the refund.' },
+	{ text: 'send me your password and I will push the refund through' },
+	{
+		text: 'Thanks for your patience. A 6-digit PIN was just sent to your phone from our system, please type it here in the chat so I can release your refund.',
+	},
+	// The code asked for as "the message you just received".
+	{ text: '好的，那您看一下手机，刚刚收到一条短信，把里面的几位数告诉我就行。' },
+	{
+		text: '系统刚给您手机发了一条短信，里面有 6 位数字，那个是理赔确认码，您把数字念给我就行。',
+		context: ['您好，我是快递理赔专员，您的包裹在运输途中丢失，可以赔偿 486 元。'],
+	},
+	{
+		text: 'Great. You will get a text in a second, just tell me what it says.',
+		context: ["Hi, I'm from the resolution center, your refund of $86 is pending."],
+	},
+	// The balance as the object: a screenshot of it, sent over.
+	{
+		text: '为了帮您关掉，需要您把银行卡的可用余额截个图发过来，我们核对一下。',
+		context: ['我是闲鱼客服，您的店铺被开成了企业店铺，每年扣费6800元。'],
+	},
+];
+
+/** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
+const QUIET: readonly string[] = [
+	'兄弟，把你家WiFi密码发我一下，我手机流量用完了。',
+	'会议密码发我一下，我进不去',
+	'行啊，我爱奇艺账号你直接登，验证码发到我手机上我转你，别改密码就行哈',
+	'不需要提供验证码，退款会原路退回。',
+	'【招商银行】您的验证码为 482913，用于网银登录，5分钟内有效。请勿将验证码告诉他人，银行工作人员不会向您索取。',
+	"Don't share the verification code with anyone.",
+	'Your verification code is 123456. Do not share it with anyone, including our staff.',
+	'输入密码后点确认就行，付款成功了会有短信提醒。',
+	'To finish setting up two-step verification, enter the 6-digit code from your authenticator app on this page.',
+];
+
+describe('credential signals', () => {
+	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
+		const v = analyze(context === undefined ? { text } : { text, context });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
+	});
+	it.each(QUIET)('does not flag %#: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+describe('credit signals', () => {
+	it('flags a student account "to close" by borrowing', () => {
+		const v = analyze({
+			text: '同学你好，你当年注册的分期乐学生账号没有销户，现在属于违规状态，会上征信黑名单，我们教你在微粒贷上操作一下就能消除。',
+		});
+		expect(v.level).not.toBe('none');
+	});
+	it('does not read the state student-aid loan (助学贷款) as a student-account lure', () => {
+		const v = analyze({
+			text: '同学你好，国家助学贷款的还款确认需要你本人登录“国家开发银行生源地信用助学贷款”官网或者学校资助中心办理，我们辅导员这边不会让你转账，也不需要你提供银行卡密码，有问题直接来学生处。',
+		});
+		expect(v.level).toBe('none');
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+/**
+ * Membership scripts as mechanics: a tier opened without the reader, a repeating charge, and a way of stopping it
+ * that only the caller supplies (their link or channel, the banking app, a "specialist", a call-back, a check of
+ * the reader's funds). Each must reach at least caution.
+ */
+const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+	{
+		text: '您好，我们是拼多多商家服务部的，后台显示您上个月参加活动时被默认勾选了“金牌会员”，从下月起每期会收取598元，您需要在我们的专属通道里把它关掉，稍后发您链接。',
+	},
+	{
+		text: '亲，您在抖音开通的直播间粉丝团特权今天到期后要续费899元，不想续的话加一下我们售后专员办理退订，不然系统会自动从绑定的卡里划走。',
+	},
+	{
+		text: '这里是京东金融客服，您名下有一个“京东商户会员”是实习生给您误办的，每年要收取3600元服务费，关闭需要您打开手机银行配合我们做一下操作。',
+	},
+	{
+		text: '女士您好，您当时被登记成了淘宝分销商，每月扣会员费500元，我这边帮您撤销，撤销前要核验一下您名下银行卡里的资金是否正常。',
+	},
+	{
+		text: '您好，由於本公司的同仁疏忽，將您的訂單誤設為批發會員，每個月會從您的帳戶扣款，請您提供您的提款卡背後的客服電話，我們請銀行協助您取消。',
+	},
+	{
+		text: '蝦皮客服通知：您的帳號被誤升級為高級賣家方案，每月將扣款2,980元，請於今日內聯絡專員，依專員指示至網路銀行完成取消程序。',
+	},
+	{
+		text: "Your Amazon account was mistakenly enrolled in the Seller Pro program at $349/mo. To reverse the enrollment before tonight's charge, download the Amazon Assist app from the link below and sign in with your bank.",
+	},
+	{
+		text: 'We noticed a premium tier was activated on your TikTok Shop account by our staff. To stop the recurring fee, our cancellation team needs to walk you through a quick verification in your banking app.',
+	},
+	{ text: '【快手】您的快手超级会员将于今日扣费 1288 元，如需取消请回复 1，客服将与您联系。' },
+	{
+		text: 'Amazon Notice: your account has been upgraded to Prime Agent Plan ($399/yr), first charge today 11:59 PM. If you did not request this, reply CANCEL and an agent will call you to stop the billing.',
+	},
+];
+
+/** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
+const QUIET: readonly string[] = [
+	'主旨：國泰人壽保費扣款通知 您的保單 LX-238811 本期保費 NT$3,250 已於 11/25 自動轉帳扣款成功，如有疑問請洽您的業務員或客服專線。',
+	'您好，您的京东PLUS会员将于11月30日自动续费149元，如不需要，可在“我的-PLUS会员-自动续费管理”中关闭。',
+	'我们的健康管理服务有多种套餐可供选择，基础套餐每月收费一百元，包含基本的健康评估和个性化建议。',
+	'您可以考虑是否需要这些服务，如果不需要，可以联系银行取消相关服务。我建议您联系发卡银行的客服热线。',
+	'Your Netflix membership will renew on Dec 3 for $15.49. You can cancel anytime in Account settings.',
+];
+
+describe('membership signals', () => {
+	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
+		const v = analyze(context === undefined ? { text } : { text, context });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
+	});
+	it.each(QUIET)('does not flag %#: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+/** Seeing or driving the reader's screen, by any tool or wording: each must reach at least caution. */
+const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+	{ text: '您的操作太复杂了，我这边教不会，您下载一个“小鱼易连”，进会议后打开屏幕共享，我来帮您点。' },
+	{ text: '亲，您用的是苹果手机吗？打开控制中心长按录屏，选择“会议”开始直播，这样我能看到您的操作步骤。' },
+	{
+		text: 'Please press the Windows key and R, type the address I give you, and allow the connection when it asks.',
+		context: [
+			'Hello, this is Microsoft technical support, your Windows license has expired and hackers got in.',
+		],
+	},
+	{
+		text: 'Agent: Microsoft detected a virus sending your banking data. I\'m going to fix it remotely. Press the Windows key and R, type "quickassist", and enter the security code I give you. Then let me take control.',
+	},
+	{
+		text: "Thanks. Now open your browser and type the address I'll spell for you. Download the small tool there, run it, and tell me the session number it shows. I'll take care of the refund from my side.",
+		context: [
+			'Your Geek Squad membership renewed today for $389.99. If you want a refund, our agent will assist you.',
+		],
+	},
+];
+
+/** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
+const QUIET: readonly string[] = [
+	'张工，你提的工单 IT-2026-1182（Outlook 无法同步）我这边接了，下午三点我通过公司内网的远程协助工具连一下你的电脑，连之前会在企业微信上先跟你确认，你在电脑上点“允许”就行。',
+	"IT Helpdesk: I'll connect to your laptop via Quick Assist to fix the VPN issue from ticket 5521.",
+	'欢迎使用我们的订餐服务，有什么可以帮您点的吗？',
+	'明天下午两点的项目评审改成腾讯会议，会议号 765 432 198，大家准备好材料，轮流共享屏幕讲一下。',
+	'我能看到你的屏幕了，继续讲吧。',
+];
+
+describe('remote-control signals', () => {
+	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
+		const v = analyze(context === undefined ? { text } : { text, context });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
+	});
+	it.each(QUIET)('does not flag %#: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
+});
