@@ -56,6 +56,13 @@ const SERVICE_WORDS = [
 	'official',
 	'customer service',
 	'help center',
+	'online banking',
+	'redelivery',
+	'網路銀行',
+	'网上银行',
+	'網銀',
+	'网银',
+	'解除分期',
 ];
 
 interface BrandName {

@@ -103,3 +103,25 @@ describe('the real sites of the new brands and names close to them', () => {
 		expect(analyzeUrl(url).level).toBe('none');
 	});
 });
+
+describe('anchors that name the new brands', () => {
+	it.each([
+		['https://example-refund.top/a', 'momo購物網 退款中心'],
+		['https://example.com/a', '蝦皮購物客服'],
+		['https://example.com/a', 'Royal Mail redelivery'],
+		['https://example.com/a', '國泰世華 網路銀行'],
+		['https://example.com/a', 'www.royalmail.com'],
+	])('%s shown as "%s" is deceptive', (url, text) => {
+		expect(analyzeUrl(url, { text }).signals.map((s) => s.id)).toContain('link-deceptive-anchor');
+	});
+
+	it.each([
+		['https://www.hermes.com/us/en/', 'Hermès official store'],
+		['https://www.shanghaidisneyresort.com/', '上海迪士尼 官方票务'],
+		['https://www.example.com/atm', '這台銀行 ATM 的客服'],
+		['https://www.kuaidi100.com/', '黑貓 包裹查詢'],
+		['https://shopee.tw/help', '蝦皮購物客服'],
+	])('%s shown as "%s" is not', (url, text) => {
+		expect(analyzeUrl(url, { text }).signals.map((s) => s.id)).not.toContain('link-deceptive-anchor');
+	});
+});

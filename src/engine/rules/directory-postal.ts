@@ -83,7 +83,7 @@ export const POSTAL_BRANDS: readonly BrandEntry[] = [
 		kind: 'courier',
 		zh: 'Evri（原 Hermes UK）',
 		en: 'Evri',
-		aliases: ['Evri', 'Hermes'],
+		aliases: ['Evri', 'myHermes'],
 		domains: ['evri.com', 'myhermes.co.uk'],
 		tokens: ['evri'],
 		url: 'https://evri.com/cyber-security',
@@ -98,7 +98,7 @@ export const POSTAL_BRANDS: readonly BrandEntry[] = [
 		kind: 'courier',
 		zh: 'Hermes（德国）',
 		en: 'Hermes Germany',
-		aliases: ['Hermes'],
+		aliases: ['Hermes Paket', 'HermesWorld'],
 		domains: ['myhermes.de', 'hermesworld.com'],
 		keywords: ['hermesworld', 'myhermes'],
 		url: 'https://www.myhermes.de/',
@@ -230,7 +230,7 @@ export const SUBSCRIPTION_BRANDS: readonly BrandEntry[] = [
 	entry({
 		id: 'best-buy',
 		kind: 'international',
-		zh: '百思买 / Geek Squad',
+		zh: '百思买',
 		en: 'Best Buy / Geek Squad',
 		aliases: ['Best Buy', 'Geek Squad', 'Totaltech'],
 		domains: ['bestbuy.com', 'bestbuy.ca', 'geeksquad.com'],
@@ -258,9 +258,9 @@ export const SUBSCRIPTION_BRANDS: readonly BrandEntry[] = [
 	entry({
 		id: 'disney',
 		kind: 'international',
-		zh: '迪士尼 / Disney+',
+		zh: 'Disney+',
 		en: 'Disney+',
-		aliases: ['Disney+', 'Disney Plus', '迪士尼'],
+		aliases: ['Disney+', 'Disney Plus'],
 		domains: [
 			'disneyplus.com',
 			'disney.com',
@@ -272,7 +272,7 @@ export const SUBSCRIPTION_BRANDS: readonly BrandEntry[] = [
 		keywords: ['disneyplus'],
 		tokens: ['disney'],
 		url: 'https://help.disneyplus.com/',
-		note: 'disney is a token; Disney’s own store domains are listed because "shop" and "store" are scam words.',
+		note: 'disney is a token; Disney’s own store domains are listed because "shop" and "store" are scam words. 迪士尼 alone is not an alias: the parks sell through other sites.',
 	}),
 	entry({
 		id: 'spotify',
