@@ -86,6 +86,8 @@ const NOT_IMPERSONATION: readonly string[] = [
 	'smartmall',
 	'outletmall',
 	'allpay',
+	// A training institute, not the antivirus maker.
+	'mcafeeinstitute',
 ];
 const NOT_IMPERSONATION_SET: ReadonlySet<string> = new Set(NOT_IMPERSONATION);
 

@@ -49,7 +49,8 @@ function tw(e: TwEntry): BrandEntry {
  *
  * Taiwan shops, banks, payment apps and couriers, and Hong Kong's post and Octopus: the brands the Traditional
  * Chinese versions of the script (解除分期付款, 設定錯誤, 包裹配送異常) claim to speak for. Short or common brand
- * words (momo, ctbc, esun, landbank...) are tokens, never keywords; `line` is not a brand word at all (LINE
+ * words (momo, ctbc, esun, landbank...) are tokens, never keywords, and so are group names that the group's
+ * other firms carry (fubon in fubonlife, eslite in eslitecorp, sinopac); `line` is not a brand word at all (LINE
  * Pay is found as `linepay`), and only LINE Pay's own host is listed, so that a line.me add-friend link stays
  * an ordinary off-platform link.
  */
@@ -112,7 +113,7 @@ export const TAIWAN_HK_BRANDS: readonly BrandEntry[] = [
 		en: 'eslite',
 		aliases: ['誠品', '誠品書店', '誠品網路書店'],
 		domains: ['eslite.com'],
-		keywords: ['eslite'],
+		tokens: ['eslite'],
 		url: 'https://www.eslite.com/',
 		corroboration: TW_HIGH_RISK_SHOPS,
 	}),
@@ -239,7 +240,8 @@ export const TAIWAN_HK_BRANDS: readonly BrandEntry[] = [
 		en: 'Taipei Fubon Bank',
 		aliases: ['台北富邦', '富邦銀行', '北富銀', '富邦'],
 		domains: ['fubon.com', 'taipeifubon.com.tw'],
-		keywords: ['fubon'],
+		keywords: ['taipeifubon'],
+		tokens: ['fubon'],
 		url: 'https://www.fubon.com/',
 		corroboration: ['https://finance.ettoday.net/news/3045272'],
 	}),
@@ -292,7 +294,7 @@ export const TAIWAN_HK_BRANDS: readonly BrandEntry[] = [
 		en: 'Bank SinoPac',
 		aliases: ['永豐銀行', 'DAWHO'],
 		domains: ['sinopac.com'],
-		keywords: ['sinopac'],
+		tokens: ['sinopac'],
 		url: 'https://bank.sinopac.com/sinopacbt/personal/credit-card/news/20180621094323260000000000000951.html',
 		corroboration: ['https://global.sinopac.com/sinopacGB/news/tw/newsDetail/announcement/News20230830.html'],
 	}),
