@@ -121,6 +121,8 @@ const PRETEXT_SCORE = 50;
 /** This many anti-fraud framing cues in the caller's side mean an article quoting a call. */
 const QUOTED_CALL_FRAMING = 4;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
+/** A payout status or an ask told to the reader (您的理赔已审核通过, 您加我): like a request, it cancels a framing cue. */
+const ADDRESSED_ID = 'ctx-addressed-to-reader';
 /** Score of a bare ask for a code or password addressed to the reader (caution). */
 const CREDENTIAL_HANDOVER_SCORE = 48;
 
@@ -366,16 +368,27 @@ export function scoreSignals(
 		? evidence.filter(
 				(e) =>
 					!e.fromContext &&
-					e.match.id === 'ctx-direct-request' &&
+					(e.match.id === 'ctx-direct-request' || e.match.id === ADDRESSED_ID) &&
 					!insideQuote(quotes, e.match.start, e.match.end),
 			).length
-		: (per.get('ctx-direct-request')?.count ?? 0);
+		: (per.get('ctx-direct-request')?.count ?? 0) + (per.get(ADDRESSED_ID)?.count ?? 0);
 	const framingNet = Math.max(0, framing - requests);
 	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
 	// The same goes for a direct ask to hand over a code ('reply with the code ... do not share it with anyone else').
 	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12) || credentialHandover)
 		benign = framingBenign + (benign - framingBenign) * 0.5;
+	// Reassurances addressed to the reader (为了防止被骗, 谨防诈骗 next to 您的理赔已审核通过) are the script's: a
+	// framing cue cancelled by such an address subtracts nothing either.
+	let addressed = 0;
+	for (const e of evidence)
+		if (
+			e.match.id === ADDRESSED_ID &&
+			own(e) &&
+			!(quoting && insideQuote(quotes, e.match.start, e.match.end))
+		)
+			addressed++;
+	if (addressed > 0 && framing > 0) benign -= framingBenign * (Math.min(addressed, framing) / framing);
 	let score = currentPositive ? Math.max(0, Math.min(100, Math.round(raw - Math.min(90, benign)))) : 0;
 	// The caller's own reassurances (打官方电话核实, 谨防诈骗) belong to the script: the opening still warns.
 	if (callerPretext) score = Math.max(score, PRETEXT_SCORE);

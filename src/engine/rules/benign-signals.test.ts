@@ -9,6 +9,9 @@ const QUIET: readonly string[] = [
 	'【招商銀行】您的動態密碼為732115，請勿洩露給他人，本行不會以任何方式向您索取。',
 	// Someone retelling what happened to a relative, to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
+	// Third-person narration of someone else's call, and a video about calling a scammer back.
+	'昨天邻居阿姨差点中招：对方自称淘宝客服，说她买的面膜有问题要三倍赔偿，让她下载一个会议软件开共享屏幕，然后把支付宝里的钱转到“安全账户”。幸亏她女儿回家及时拦下。',
+	"In this video I call back a scammer who sent me a fake Geek Squad invoice. Watch how he tries to get me to install AnyDesk and then 'accidentally' refunds me too much.",
 	// Anti-fraud advice quoting the script.
 	'【反诈提醒】骗子常说“加我微信给您退款”“平台处理不了”，凡是要求您离开平台、加好友处理退款的，都是诈骗。',
 	'防詐騙提醒：自稱客服要您加LINE辦理退款、或到ATM操作的，都是詐騙，請撥165查證。',

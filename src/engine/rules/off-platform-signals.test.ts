@@ -33,6 +33,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	},
 	// A "refund mini-program" reached by a code the other side sends.
 	{ text: '退款已经批了，但是要您去“退款小程序”领取，小程序码我发您，微信扫一下就能进去' },
+	// The script's own reassurances (为了防止被骗, 谨防诈骗) next to a payout status or an ask told to the reader.
+	{ text: '亲，为了防止被骗，我们不在平台上说，您加我们官方微信 gf_kf2026 核实身份后办理退款，谨防假冒。' },
+	{ text: '平台客服提醒您谨防诈骗。您的理赔已审核通过，请扫描下方二维码加入理赔群领取。' },
 	// A "service" app to download for the refund.
 	{ text: '您好，由于您的订单异常，需要您下载“售后助手”APP进行退款操作，下载地址我发给您' },
 	// The lure in an earlier message, the move in this one.

@@ -93,6 +93,23 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		},
 	},
 	{
+		// 加 ... 微信 with words between (加我们官方微信, 添加售后的微信), not the app's pay features.
+		id: 'offp-add-wechat-phrase',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 22,
+		patterns: ['微信'],
+		confirm: {
+			pattern: /(?:加|添加)[^\n]{1,6}?微信(?!支付|红包|钱包|零钱|账单|转账|收款|付款|扫|里|上的)/u,
+			window: 10,
+		},
+		explanation: {
+			zh_CN: '要你加对方的微信。平台官方客服不会加你微信，一切都在平台内处理。',
+			zh_TW: '要你加對方的微信。平台官方客服不會加你微信，一切都在平台內處理。',
+			en: 'Asks you to add a WeChat contact. Official shop support never moves you to WeChat.',
+		},
+	},
+	{
 		// A chat-app code word right before a handle (卫星：hb8800, 薇 abc123, vx kf01): the app is named
 		// only by its evasion.
 		id: 'offp-evaded-handle',
@@ -390,6 +407,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'没有权限处理',
 			'专属客服',
 			'转至专属',
+			'不在平台上',
+			'不在平台说',
 			'转到专属',
 		],
 		explanation: {
