@@ -44,18 +44,23 @@ const foldModule = module(
 );
 const { entries } = textAutomatonInput();
 const automaton = buildTextAutomaton();
-const c = automaton.compact;
+const t = automaton.tables;
 const automatonModule = module(
 	'TEXT_AUTOMATON_DATA',
-	`The text catalogue's automaton (src/engine/matcher/automaton.ts CompactAutomaton): ${automaton.stateCount} states, ${automaton.patternCount} patterns.`,
+	`The text catalogue's automaton (src/engine/matcher/automaton.ts AutomatonTables): ${automaton.stateCount} states, ${automaton.patternCount} patterns.`,
 	{
 		inputsHash: textAutomatonInputsHash(entries),
-		classUnits: packArray(c.classUnits),
-		stateClass: packArray(c.stateClass),
-		childCount: packArray(c.childCount),
-		fail: packArray(c.fail),
-		patternState: packArray(c.patternState),
-		patternFlags: packArray(c.patternFlags),
+		classUnits: packArray(t.classUnits),
+		stateRow: packArray(t.stateRow),
+		rowState: packArray(t.rowState),
+		rowFallback: packArray(t.rowFallback),
+		listStart: packArray(t.listStart),
+		listClass: packArray(t.listClass),
+		listTarget: packArray(t.listTarget),
+		outStart: packArray(t.outStart),
+		outPattern: packArray(t.outPattern),
+		patternLen: packArray(t.patternLen),
+		patternFlags: packArray(t.patternFlags),
 	},
 );
 

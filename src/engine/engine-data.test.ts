@@ -38,15 +38,15 @@ describe('precomputed engine data', () => {
 
 	it('the loaded text automaton equals a freshly built one, array for array', () => {
 		const { entries, options } = textAutomatonInput();
-		const compact = precomputedTextAutomaton(entries);
-		expect(compact, REGENERATE).toBeDefined();
+		const tables = precomputedTextAutomaton(entries);
+		expect(tables, REGENERATE).toBeDefined();
 		const built = buildTextAutomaton();
-		expect(arraysOf(compact!)).toEqual(arraysOf(built.compact));
-		const loaded = new Automaton(entries, options, compact);
+		expect(arraysOf(tables!)).toEqual(arraysOf(built.tables));
+		const loaded = new Automaton(entries, options, tables);
 		expect(loaded.stateCount).toBe(built.stateCount);
 		// The runtime arrays (dense rows, edges, outputs...) too.
 		expect(arraysOf(loaded)).toEqual(arraysOf(built));
-		expect(getTextAutomaton().compact).not.toBe(built.compact);
+		expect(getTextAutomaton().tables).not.toBe(built.tables);
 	});
 
 	it('the hash changes with any pattern, tag or order', () => {

@@ -1,8 +1,8 @@
 import {
 	Automaton,
 	type AutomatonEntry,
+	type AutomatonTables,
 	COMPACT_AUTOMATON_FORMAT,
-	type CompactAutomaton,
 	type TagOptions,
 } from './matcher/automaton';
 import { ContentHash } from './normalize/content-hash';
@@ -52,23 +52,29 @@ export function buildTextAutomaton(): Automaton {
 	return new Automaton(entries, options);
 }
 
-/** The compact form precomputed at build time, or undefined when the catalogue has changed since. */
-export function precomputedTextAutomaton(entries: readonly AutomatonEntry[]): CompactAutomaton | undefined {
+/** The tables precomputed at build time, or undefined when the catalogue has changed since. */
+export function precomputedTextAutomaton(entries: readonly AutomatonEntry[]): AutomatonTables | undefined {
 	const data = TEXT_AUTOMATON_DATA;
 	if (data.inputsHash !== textAutomatonInputsHash(entries)) return undefined;
 	return {
 		classUnits: unpackArray(data.classUnits),
-		stateClass: unpackArray(data.stateClass),
-		childCount: unpackArray(data.childCount),
-		fail: unpackArray(data.fail),
-		patternState: unpackArray(data.patternState),
+		stateRow: unpackArray(data.stateRow),
+		rowState: unpackArray(data.rowState),
+		rowFallback: unpackArray(data.rowFallback),
+		listStart: unpackArray(data.listStart),
+		listClass: unpackArray(data.listClass),
+		listTarget: unpackArray(data.listTarget),
+		outStart: unpackArray(data.outStart),
+		outPattern: unpackArray(data.outPattern),
+		patternLen: unpackArray(data.patternLen),
 		patternFlags: unpackArray(data.patternFlags),
 	};
 }
 
 /**
- * The automaton from the form precomputed at build time (a few linear passes), or built from the catalogue
- * when that form is stale (npm run generate:engine refreshes it; a unit test fails until then).
+ * The automaton from the tables precomputed at build time (decoded, then its dense rows laid out with native
+ * copies), or built from the catalogue when those are stale (npm run generate:engine refreshes them; a unit
+ * test fails until then).
  */
 export function getTextAutomaton(): Automaton {
 	if (automaton === undefined) {
