@@ -50,6 +50,16 @@ for (const k of KEYWORDS) {
 	addTypoCandidate(TYPO_BY_FIRST, k);
 	addTypoCandidate(TYPO_IL_BY_FIRST, { word: foldIL(k.word), brand: k.brand });
 }
+/**
+ * Long brand tokens (octopus, landbank, sinopac) as typo candidates, used on throwaway hosts only (free hosting,
+ * cheap TLDs): there a name one edit from a token (octopuss.store) is a look-alike, elsewhere an ordinary word
+ * or surname may be.
+ */
+const TOKEN_TYPO_BY_FIRST = new Map<string, Keyword[]>();
+for (const [token, brand] of TOKENS)
+	if (token.length >= TYPO_MIN && /^[a-z]+$/.test(token))
+		addTypoCandidate(TOKEN_TYPO_BY_FIRST, { word: token, brand });
+
 /** Brand tokens by their first letter, for the glued `jdkefu` form. */
 const TOKENS_BY_FIRST = new Map<string, string[]>();
 /** Brand tokens by their last letter, for the glued `kefujd` form. */
@@ -329,7 +339,7 @@ export function findBrandHit(
 			// Each word, then the words joined: a brand split by a dash and mistyped (royal-mial-uk).
 			const candidates = parts.length > 1 ? [...parts, joined] : parts;
 			for (const part of candidates) {
-				const k = typoOf(part);
+				const k = typoOf(part) ?? (lenient ? typoIn(foldLookalikes(part), TOKEN_TYPO_BY_FIRST) : null);
 				if (k) {
 					typo = { brand: k.brand, kind: 'typo' };
 					break;

@@ -408,8 +408,11 @@ export const TAIWAN_HK_BRANDS: readonly BrandEntry[] = [
 		en: 'Octopus Card',
 		aliases: ['八達通', '八達通卡'],
 		domains: ['octopus.com.hk'],
+		hotlines: [{ number: '2266-2222', label: '客戶服務熱線', region: 'HK' }],
+		keywords: ['octopushk'],
 		tokens: ['octopus'],
-		url: 'https://www.octopus.com.hk/',
-		note: 'octopus is a token: it is an ordinary word and other firms’ name.',
+		url: 'https://octopus.com.hk/en/corporate/media/press-releases/2024/20241118.html',
+		corroboration: ['https://m.stnn.cc/c/2023-09-18/3841777.shtml'],
+		note: 'octopus is a token: it is an ordinary word and other firms’ name. Its press release lists look-alikes (octopushk.shop, octopushk.vip, octopuss.store) and the hotline.',
 	}),
 ];
