@@ -15,10 +15,10 @@ export const LINK_SIGNAL_DEFINITIONS: readonly SignalDefinition[] = [
 		weight: 45,
 		explanation: {
 			zh_CN:
-				'链接的网址里带着知名平台或银行的名字，但并不是它的官方网站。骗子常用这种仿冒网址做假的“退款中心”。',
+				'链接的网址里带着知名平台、银行或快递邮政的名字，但并不是它的官方网站。骗子常用这种仿冒网址做假的“退款中心”或“补交运费”页面。',
 			zh_TW:
-				'連結的網址含有知名平台或銀行的名稱，但並不是它的官方網站。詐騙者常用這種仿冒網址做假的「退款中心」。',
-			en: 'The link’s address contains the name of a well-known shop, payment service or bank, but it is not that brand’s official site. Fake “refund centres” use such look-alike addresses.',
+				'連結的網址含有知名平台、銀行或物流郵政的名稱，但並不是它的官方網站。詐騙者常用這種仿冒網址做假的「退款中心」或「補繳運費」頁面。',
+			en: 'The link’s address contains the name of a well-known shop, payment service, bank or courier, but it is not that brand’s official site. Fake “refund centres” and “redelivery fee” pages use such look-alike addresses.',
 		},
 	},
 	{
