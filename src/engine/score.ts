@@ -123,6 +123,14 @@ const QUOTED_CALL_FRAMING = 4;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
 /** A payout status or an ask told to the reader (您的理赔已审核通过, 您加我): like a request, it cancels a framing cue. */
 const ADDRESSED_ID = 'ctx-addressed-to-reader';
+/** Asks to move or expose money that no genuine refund needs: next to one, 原路退回 is the script's wording. */
+const MONEY_ASK_IDS = new Set([
+	'refund-move-money',
+	'refund-guided-banking',
+	'refund-enable-receipt',
+	'refund-fee-first',
+	'account-transfer',
+]);
 /** Score of a bare ask for a code or password addressed to the reader (caution). */
 const CREDENTIAL_HANDOVER_SCORE = 48;
 
@@ -376,7 +384,13 @@ export function scoreSignals(
 	if (framingNet > 0) raw *= FRAMING_FACTOR[Math.min(framingNet, FRAMING_FACTOR.length - 1)]!;
 	// Genuine notices never carry a strong scam action: next to one, their wording is borrowed (资金会原路退还).
 	// The same goes for a direct ask to hand over a code ('reply with the code ... do not share it with anyone else').
-	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12) || credentialHandover)
+	let moneyAsk = false;
+	for (const e of evidence)
+		if (own(e) && MONEY_ASK_IDS.has(e.match.id)) {
+			moneyAsk = true;
+			break;
+		}
+	if (maxAction >= STRONG_ACTION || (credentialAsk && maxLure >= 12) || credentialHandover || moneyAsk)
 		benign = framingBenign + (benign - framingBenign) * 0.5;
 	// Reassurances addressed to the reader (为了防止被骗, 谨防诈骗 next to 您的理赔已审核通过) are the script's: a
 	// framing cue cancelled by such an address subtracts nothing either.

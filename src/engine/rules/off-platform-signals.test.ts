@@ -36,6 +36,15 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	// The script's own reassurances (为了防止被骗, 谨防诈骗) next to a payout status or an ask told to the reader.
 	{ text: '亲，为了防止被骗，我们不在平台上说，您加我们官方微信 gf_kf2026 核实身份后办理退款，谨防假冒。' },
 	{ text: '平台客服提醒您谨防诈骗。您的理赔已审核通过，请扫描下方二维码加入理赔群领取。' },
+	// The helper's handle searched in a chat app; a manager who will add the reader; Instagram DMs.
+	{ text: '亲亲 这里消息有延迟 您加我们售后小助手的号 搜 shzs_2026 就能找到 退款当天到' },
+	{ text: '亲，退款这块我们主管负责，我让他加您微信，您通过一下，他直接给您退。' },
+	{
+		text: 'Dear buyer, Poshmark flagged your refund for manual review. To speed it up, please DM our support on Instagram @posh.refund.help',
+	},
+	{
+		text: '您好，您在咸鱼上的订单出了纠纷，平台介入太慢，我们可以私下解决，加我 vx：xy-seller88，我直接退您',
+	},
 	// A "service" app to download for the refund.
 	{ text: '您好，由于您的订单异常，需要您下载“售后助手”APP进行退款操作，下载地址我发给您' },
 	// The lure in an earlier message, the move in this one.
@@ -58,6 +67,9 @@ const QUIET: readonly string[] = [
 	'亲，这个价格是直播间专属价，只能在直播间下单哦，私下交易没有保障的，不要相信任何私聊的人。',
 	'亲，平台系统维护中，今晚12点后恢复，退款申请明天处理哦，您不用重新提交',
 	'您好，为了更快处理您的售后问题，请您在订单页点击“申请售后”上传破损照片，我们会优先处理',
+	'给大家分享一个小技巧：淘宝退款慢可以点“催促商家”，不用加什么微信找客服。',
+	'我们的官方客服微信公众号是“XX官方服务号”，可以关注接收物流通知，退款请在App内申请。',
+	'你好，我在闲鱼上卖的那个包，买家说要加微信聊，我拒绝了，坚持在闲鱼上交易。',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

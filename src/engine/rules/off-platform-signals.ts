@@ -110,6 +110,25 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		},
 	},
 	{
+		// Adding an account by a handle searched in a chat app (加我们小助手的号 搜 shzs_2026).
+		id: 'offp-add-handle',
+		family: 'off-platform',
+		kind: 'action',
+		weight: 20,
+		patterns: ['的号', '个号', '搜'],
+		confirm: {
+			// Folded window: a handle with letters and digits right after the add or search verb.
+			pattern:
+				/(?:加|添加)[^\n]{0,10}?号(?:码)?(?:搜|搜索|是)?[a-z][a-z0-9]{3,}|搜(?:索|一下)?[a-z]+[0-9][a-z0-9]{2,}/u,
+			window: 24,
+		},
+		explanation: {
+			zh_CN: '要你在聊天软件里搜一个账号加对方。离开平台后，聊天和付款都没有记录和保障。',
+			zh_TW: '要你在通訊軟體裡搜一個帳號加對方。離開平台後，對話和付款都沒有紀錄和保障。',
+			en: 'Asks you to search for an account handle in a chat app and add it, off the platform.',
+		},
+	},
+	{
 		// A chat-app code word right before a handle (卫星：hb8800, 薇 abc123, vx kf01): the app is named
 		// only by its evasion.
 		id: 'offp-evaded-handle',
@@ -408,6 +427,11 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'专属客服',
 			'转至专属',
 			'不在平台上',
+			'介入太慢',
+			'处理太慢',
+			'消息有延迟',
+			'to speed it up',
+			'speed things up',
 			'不在平台说',
 			'转到专属',
 		],
@@ -465,6 +489,12 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'线下操作',
 			'转线下',
 			'私下交易',
+			'私下解决',
+			'instagram',
+			'dm our',
+			'dm us',
+			'dm me',
+			'message our support on',
 			'private chat',
 			'message me privately',
 			'talk privately',

@@ -20,6 +20,7 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 /** Genuine refunds to a gift card balance and advice that quotes the script. */
 const QUIET: readonly string[] = [
 	'Your Amazon refund of $34.99 has been credited to your gift card balance. You can view it under Your Account > Gift Cards.',
+	'Your Venmo payment of $45.00 to Jenny was refunded because it was sent twice. The duplicate has been returned to your balance.',
 	"If someone says they overpaid you and asks you to send the difference back, it's a scam. Contact the platform directly.",
 	'PSA: scammers are sending texts saying "we overpaid your refund, please send back the difference in gift cards". Amazon will never ask you to do this.',
 ];

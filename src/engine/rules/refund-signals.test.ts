@@ -24,6 +24,17 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '客服：您的退款需要在银行APP里点“我的账户-转账”，收款人填我们财务，金额填退款金额，这是系统核对，钱不会扣',
 	},
+	// A cent to "bind the receiving account", borrowing the genuine notice's 原路退回.
+	{
+		text: '亲，麻烦您在手机银行里给我们财务转0.01元，这是绑定收款账户用的，马上原路退回',
+		context: ['亲，您的订单被重复扣款了，我们给您退款'],
+	},
+	{
+		text: '您好，您的快递赔付需要验证您的银行账户是否正常，请您把卡里的余额转到您的另一张卡，转账成功就说明账户正常',
+	},
+	{
+		text: 'Hello, regarding your refund for the faulty blender: our finance team will send you a payment link. Enter the code you receive to accept the refund.',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
@@ -34,6 +45,7 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 const QUIET: readonly string[] = [
 	'主题：您的海外直邮订单已清关 您好，您在天猫国际购买的商品已完成清关，进口税费已在下单时代缴，无需额外支付。',
 	'退款会打到我的卡上吗？我申请三天了',
+	'【顺丰速运】您寄递的快件因运输破损，理赔已审核通过，赔付 150 元已打入寄件时绑定的微信支付账户，可在顺丰 APP“理赔进度”查看。',
 	'钱我已经转给你了，你看下到没到账',
 	'儿子教我用手机银行转账，一步步教了好几遍我才学会',
 	'客服教我一步步在App里申请了退款，很快就到账了，服务不错',
