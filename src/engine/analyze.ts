@@ -61,7 +61,12 @@ export function analyze(input: AnalyzeInput): Verdict {
 			}
 		}
 	}
-	return scoreSignals(current, context, text.length > 0 ? quoteSpans(text) : NO_QUOTES);
+	// Quotations only matter to a message with a lure or action of its own (scoreSignals answers the others
+	// before it reads them): most messages skip the search for quotation marks.
+	let ownAsk = false;
+	for (let i = 0; i < current.length && !ownAsk; i++)
+		if (current[i]!.kind === 'lure' || current[i]!.kind === 'action') ownAsk = true;
+	return scoreSignals(current, context, ownAsk && text.length > 0 ? quoteSpans(text) : NO_QUOTES);
 }
 
 export function analyzeText(text: string, options?: AnalyzeTextOptions): Verdict {

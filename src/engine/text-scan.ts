@@ -122,8 +122,15 @@ function dropContained(matches: Match[]): Match[] {
 		const m = matches[i]!;
 		let contained = false;
 		// Only neighbours can contain it: a containing match ends at or after m's end, within a short span.
-		for (let j = Math.max(0, i - 8); j < Math.min(matches.length, i + 8) && !contained; j++) {
-			if (j === i) continue;
+		// Matches before m end at or before its end (sorted by end): only those ending with it can contain it.
+		for (let j = i - 1; j >= Math.max(0, i - 8) && !contained; j--) {
+			const o = matches[j]!;
+			if (o.end < m.end) break;
+			if (o.id === m.id) continue;
+			if (o.kind !== m.kind && o.kind !== 'benign' && m.kind !== 'benign') continue;
+			if (o.start <= m.start && o.end - o.start > m.end - m.start) contained = true;
+		}
+		for (let j = i + 1; j < Math.min(matches.length, i + 8) && !contained; j++) {
 			const o = matches[j]!;
 			if (o.id === m.id) continue;
 			// A lure phrase holding an action word (if you wish to cancel / cancel: +1 ...) keeps both.
