@@ -27,7 +27,7 @@ export function words(list: readonly string[]): string {
  * A negation a few characters before an ask turns it into advice (不需要你提供, never share); such asks do not
  * count. (The matcher negates the first of two signals on one anchor only, so the grammar checks for itself.)
  */
-const NEGATION_BEFORE = `(?<!${words([
+const NEGATIONS = words([
 	'不要',
 	'不需要',
 	'无需',
@@ -48,7 +48,7 @@ const NEGATION_BEFORE = `(?<!${words([
 	'nobody',
 	'no one',
 	'wont',
-])}[^\\n]{0,6})`;
+]);
 /** After an ask: to whom. An ask "to anyone / others" is advice, not a request to the reader. */
 const NOT_TO_OTHERS = `(?!${words(['他人', '任何人', '别人', '陌生人', '其他人', '给他人', '给任何人', '给别人', 'anyone', 'others', 'to anyone', 'with anyone', 'a stranger'])})`;
 /** The gap between an object and the ask after it holds no negation (验证码千万别告诉别人). */
@@ -127,6 +127,9 @@ export const HANDOVER_BEFORE_WORDS: readonly string[] = [
 	'let me know',
 	'i need your',
 	'i need the',
+	'just need',
+	'we need your',
+	'we need the',
 	'need you to read',
 ];
 export const HANDOVER_BEFORE = words(HANDOVER_BEFORE_WORDS);
@@ -187,6 +190,10 @@ const SECRET_OBJECT = words([
 	'动态密码',
 	'动态口令',
 	'口令',
+	'赔付码',
+	'理赔码',
+	'退款码',
+	'赔偿码',
 	'密码',
 	'安全码',
 	'背面三位',
@@ -231,7 +238,7 @@ const SECRET_OBJECT = words([
 ]);
 
 /** Things with a password or code that friends and colleagues pass on (WiFi, a meeting, a locker, a parcel). */
-const EVERYDAY_SECRET_BEFORE = `(?<!${words([
+const EVERYDAY_WORDS: readonly string[] = [
 	'wifi',
 	'wi fi',
 	'无线',
@@ -282,21 +289,38 @@ const EVERYDAY_SECRET_BEFORE = `(?<!${words([
 	'discord',
 	'game',
 	'room',
-])}的?)`;
+	'printer',
+	'管理员',
+	'路由',
+	'打印机',
+	'储物柜',
+	'车库',
+	'快递柜',
+];
 
-const SECRET = `${EVERYDAY_SECRET_BEFORE}${SECRET_OBJECT}`;
+/** After the secret: what it opens ("the code for the front door", "the PIN for the shared printer"). */
+const EVERYDAY_SECRET_AFTER = `(?![^\\n]{0,14}?${words(['door', 'gate', 'building', 'wifi', 'wi fi', 'printer', 'locker', 'garage', 'alarm', 'lobby', 'office', 'house', 'apartment', 'room', 'parking', 'bike', 'lock', 'safe', 'router', 'network', 'meeting', 'zoom', 'class', 'course', 'discount', 'coupon', 'promo', 'voucher', 'game', '门', '柜', '打印机', '会议', '教室', '车库', '网络', 'wifi'])})`;
+
+/**
+ * A secret that is not an everyday one (no WiFi, door or meeting word in the few characters before it). The
+ * look-behind sits after the object so that it runs only where an object matched: a look-behind at every
+ * position of the window is what made such expressions slow.
+ */
+const SECRET = `${SECRET_OBJECT}(?<!${words(EVERYDAY_WORDS)}[^\\n]{1,14})${EVERYDAY_SECRET_AFTER}`;
+/** A hand-over verb with no negation in the few characters before its end (不需要你提供, never share). */
+const ASK_BEFORE = `${HANDOVER_BEFORE}(?<!${NEGATIONS}[^\\n]{1,10})`;
 
 /** True when no secret in the window belongs to everyday things (the WiFi password, a meeting's code). */
 export const NO_EVERYDAY_SECRET = new RegExp(
-	`^(?![\\s\\S]*${words(['wifi', 'wi fi', '无线', '无线网', '热点', '会议', '入会', '门禁', '门锁', '房间', '开机', '锁屏', '保险箱', '压缩包', '解压', '文件', '附件', 'network', 'router', 'meeting', 'room', 'door'])}的?${words(['密码', 'password', 'passcode', 'pin'])})`,
-	'u',
+	`^(?![\\s\\S]*${words(EVERYDAY_WORDS)}[^\\n]{0,6}?${words(['密码', 'password', 'passcode', 'pin'])})`,
+	'',
 );
 
 /**
  * The secret named once and then asked for by pronoun, a sentence or a reply later ("...that's your
  * authorisation code. Go ahead and read it to me."): English only, where "it" carries the object.
  */
-const PRONOUN_HANDOVER = words([
+export const PRONOUN_HANDOVER_WORDS: readonly string[] = [
 	'read it to me',
 	'read it back',
 	'read it out',
@@ -311,16 +335,20 @@ const PRONOUN_HANDOVER = words([
 	'paste it here',
 	'paste it in the chat',
 	'reply with it',
-]);
+];
+const PRONOUN = words(PRONOUN_HANDOVER_WORDS);
 
 /**
  * A hand-over of a secret: an ask verb at most 12 characters before it, or one right after it (nothing but a
  * few characters between, no negation), and not "to anyone else".
  */
 export const SECRET_HANDOVER = new RegExp(
-	`${NEGATION_BEFORE}${HANDOVER_BEFORE}[^\\n]{0,16}?${SECRET}|${SECRET}${GAP_AFTER_OBJECT}${HANDOVER_AFTER}${NOT_TO_OTHERS}|${SECRET}[\\s\\S]{0,90}?${PRONOUN_HANDOVER}`,
-	'u',
+	`${ASK_BEFORE}[^\\n]{0,16}?${SECRET}|${SECRET}${GAP_AFTER_OBJECT}${HANDOVER_AFTER}${NOT_TO_OTHERS}`,
+	'',
 );
+
+/** A secret named and then asked for by pronoun within a few sentences (see PRONOUN_HANDOVER_WORDS). */
+export const PRONOUN_HANDOVER = new RegExp(`${SECRET}[\\s\\S]{0,120}?${PRONOUN}`, '');
 
 /** The message the reader just received (the code arrives by SMS: its content is the secret). */
 const RECEIVED = words([
@@ -416,8 +444,8 @@ const CONTENT_ASK = words([
  * text says): the one-time code without naming it.
  */
 export const MESSAGE_CONTENT_HANDOVER = new RegExp(
-	`${RECEIVED}[^\\n]{0,10}${MESSAGE}[\\s\\S]{0,24}?${CONTENT}${GAP_AFTER_OBJECT}${CONTENT_ASK}${NOT_TO_OTHERS}|${MESSAGE}[^\\n]{0,4}${words(['里面', '里', '上面', '上', '中'])}的?${words(['数字', '号码', '码', '内容', '几位'])}${GAP_AFTER_OBJECT}${CONTENT_ASK}${NOT_TO_OTHERS}|${RECEIVED}[^\\n]{0,24}${MESSAGE}[\\s\\S]{0,30}?${words(['tell me', 'read me', 'read it', 'read out', 'send me', 'type it', 'paste it', 'forward it', 'what it says'])}`,
-	'u',
+	`${RECEIVED}[^\\n]{0,10}${MESSAGE}[\\s\\S]{0,24}?(?:${CONTENT}|[0-9ol一二三四五六七八九十几]位)${GAP_AFTER_OBJECT}(?:\\n[^\\n不勿别莫禁]{0,6}?)?${CONTENT_ASK}${NOT_TO_OTHERS}|${MESSAGE}[^\\n]{0,4}${words(['里面', '里', '上面', '上', '中'])}的?${words(['数字', '号码', '码', '内容', '几位'])}${GAP_AFTER_OBJECT}${CONTENT_ASK}${NOT_TO_OTHERS}|${RECEIVED}[^\\n]{0,24}${MESSAGE}[\\s\\S]{0,30}?${words(['tell me', 'read me', 'read it', 'read out', 'send me', 'type it', 'paste it', 'forward it', 'what it says'])}`,
+	'',
 );
 
 /** A paid status or tier the reader supposedly holds (the object of the membership script). */
@@ -544,19 +572,61 @@ const UNASKED_EN = words([
 	'didnt sign up',
 ]);
 
+/** 被开通, 误办, 默认勾选...: the unasked opening as literal anchors (the product of two small classes). */
+export const UNASKED_OPENINGS: readonly string[] = [
+	...['被', '被误', '被默认', '默认', '擅自', '私自'].flatMap((u) =>
+		[
+			'开通',
+			'开成',
+			'升级',
+			'设置成',
+			'设定',
+			'设为',
+			'设成',
+			'登记',
+			'勾选',
+			'激活',
+			'办理',
+			'办成',
+			'加入',
+			'注册',
+			'签约',
+			'改成',
+			'转为',
+		].map((o) => u + o),
+	),
+	...[
+		'开',
+		'办',
+		'签',
+		'设',
+		'升',
+		'加',
+		'绑',
+		'植',
+		'开通',
+		'办理',
+		'签约',
+		'升级',
+		'注册',
+		'登记',
+		'勾选',
+	].map((o) => `误${o}`),
+];
+
 /**
  * A status opened for the reader without asking: 被默认勾选了金牌会员, 实习生给您误办的商户会员, was activated on
  * your account by our staff. The tier is within a few characters of the opening.
  */
 export const OPENED_UNASKED = new RegExp(
 	`${UNASKED}[^\\n]{0,8}?${OPENED}|误${words(['办', '开', '设', '升', '加', '绑', '注册', '登记', '勾选', '植'])}|${OPENED_EN}[^\\n]{0,64}?${UNASKED_EN}|${UNASKED_EN}[^\\n]{0,6}?${OPENED_EN}|${words(['staff', 'employee', 'agent', 'system', 'intern'])}[^\\n]{0,14}?${OPENED_EN}`,
-	'u',
+	'',
 );
 
 /** A charge that repeats (每期会收取, 每年要收取服务费, 每月要扣保证金, billed $129 monthly). */
 export const PERIODIC_CHARGE = new RegExp(
 	`${words(['每月', '每个月', '每年', '每期', '每季', '每周', '按月', '按年', '按期', '逐月', '月月'])}[^\\n]{0,8}?${words(['扣', '收取', '划'])}|${words(['扣', '收取', '收费', '划走', '划扣'])}[^\\n]{0,10}?${words(['每月', '每个月', '每年', '每期', '按月', '按年'])}|${words(['charge', 'charged', 'charging', 'bill', 'billed', 'billing', 'deduct', 'deducted', 'debit', 'debited'])}[^\\n]{0,16}?${words(['monthly', 'every month', 'each month', 'per month', 'a month', 'yearly', 'annually', 'every year', 'per year', 'a year', 'mo', 'yr'])}(?![a-z])|${words(['monthly', 'yearly', 'annual', 'recurring'])}${words(['fee', 'charge', 'billing', 'payment', 'deduction'])}|${words(['会', '将', '要', '继续', '持续', '一直', '还会', '就会'])}[^\\n]{0,4}?${words(['自动', '直接'])}[^\\n]{0,12}?${words(['扣款', '扣费', '扣钱', '扣除', '划走', '划扣', '扣走'])}(?!成功)`,
-	'u',
+	'',
 );
 
 /** Stopping the membership or its charges. */
@@ -589,7 +659,7 @@ const STOP = words([
  * banking app or an ATM, a "specialist" to add, or steps dictated by them.
  */
 const SUPPLIED_ROUTE = `(?:${[
-	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口'])}`,
+	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送', '提供', '指定'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口'])}`,
 	`${words(['专属', '专用', '内部', '指定', '特殊'])}${words(['通道', '链接', '渠道', '入口', 'app', '软件', '系统', '专员', '客服', '页面'])}`,
 	`扫${words(['一下', '一扫', '码', '二维码', '这个'])}`,
 	words([
@@ -605,7 +675,10 @@ const SUPPLIED_ROUTE = `(?:${[
 		'提款机',
 		'柜员机',
 	]),
-	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员'])}`,
+	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员'])}`,
+	// Steps taught or led by the caller (教您操作, 带您一步步, 在视频里教您).
+	`${words(['教', '带', '指导', '领'])}${words(['您', '你'])}[^\\n]{0,6}${words(['操作', '关闭', '取消', '解除', '设置', '一步步', '一步一步', '处理'])}`,
+	`${words(['银行人员', '银行专员', '银行的人'])}[^\\n]{0,6}${words(['来电', '联系', '打给', '协助'])}`,
 	// Asking the bank is the genuine route (联系发卡银行取消); the bank being sent in by the caller is not.
 	`${words(['请', '让', '由', '通知', '转给', '转接'])}${words(['银行', '银联', '金融机构', '合作银行'])}`,
 	`${words(['按', '按照', '依', '依照', '跟着', '听', '配合', '根据'])}${words(['我', '我们', '专员', '客服', '工作人员', '技术人员', '银行'])}[^\\n]{0,4}${words(['指示', '步骤', '指导', '提示', '说的', '操作', '要求'])}`,
@@ -617,6 +690,12 @@ const SUPPLIED_ROUTE = `(?:${[
 		'online banking',
 		'mobile banking',
 		'walk you through',
+		'follow my steps',
+		'follow my instructions',
+		'follow our instructions',
+		'follow the steps i',
+		'do exactly as i say',
+		'transfer you to our',
 		'guide you through',
 		'step by step',
 		'cancellation team',
@@ -639,7 +718,7 @@ const SUPPLIED_ROUTE = `(?:${[
 /** Stopping a membership through a route the caller supplies, in either order, within one or two clauses. */
 export const STOP_BY_SUPPLIED_ROUTE = new RegExp(
 	`${STOP}[\\s\\S]{0,40}?${SUPPLIED_ROUTE}|${SUPPLIED_ROUTE}[\\s\\S]{0,24}?${STOP}`,
-	'u',
+	'',
 );
 
 /** The reader's money as an object: balance, funds, statement, deposits, what is on the card. */
@@ -666,30 +745,36 @@ const FUNDS = words([
  * transfer of the membership and safe-account scripts. The reader's money is the object: 您/你 follows the verb.
  */
 export const VERIFY_YOUR_FUNDS = new RegExp(
-	`${words(['核验', '核实', '核对', '验证', '认证', '检验', '检测', '审核', '查验', '确认', '冻结', '验资'])}${words(['一下', '下'])}?${words(['您', '你'])}[^\\n]{0,10}?${FUNDS}|${words(['verify', 'check', 'confirm', 'validate'])}${words(['your', 'the'])}${words(['funds', 'balance', 'savings', 'account balance'])}`,
-	'u',
+	`${words(['核验', '核实', '核对', '验证', '认证', '检验', '检测', '审核', '查验', '确认', '冻结', '验资'])}${words(['一下', '下'])}?${words(['您', '你'])}[^\\n]{0,10}?${FUNDS}|${words(['verify', 'check', 'confirm', 'validate'])}${words(['your', 'the'])}${words(['funds', 'balance', 'savings', 'account balance'])}|${words(['资金', '余额', '流水', '存款'])}[^\\n]{0,2}${words(['核验', '核实', '核对', '验证', '认证', '审核', '检验', '核查', '查验'])}`,
+	'',
 );
 
 /** A screenshot or photo of the balance or statement, sent to the asker. */
 export const FUNDS_HANDOVER = new RegExp(
 	`${FUNDS}[^\\n]{0,8}?${words(['截图', '截个图', '截屏', '拍照', '拍个照', '拍给', '发给', '发我', '发过来', '报给', '报一下', '告诉', '念给'])}|${words(['截图', '截个图', '截屏', '拍照', '发给我', '告诉我', '报一下'])}[^\\n]{0,8}?${FUNDS}|${words(['screenshot', 'photo', 'picture', 'tell me', 'send me', 'read me'])}[^\\n]{0,12}?${words(['balance', 'statement', 'funds'])}`,
-	'u',
+	'',
 );
 
 /** Someone on the caller's side seeing or driving the reader's screen or device. */
 export const SEE_OR_DRIVE_YOUR_SCREEN = new RegExp(
-	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
-	'u',
+	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into', 'log in to', 'login to', 'log into', 'sign in to', 'get on'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '带'])}${words(['您', '你'])}${words(['一步步', '一步一步'])}|远程[^\\n]{0,3}${words(['帮', '替', '给'])}${words(['您', '你'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
+	'',
 );
 
 /** Broadcasting the phone's screen (控制中心长按录屏, 开始直播, broadcast your screen). */
 export const SCREEN_BROADCAST = new RegExp(
 	`录屏[^\\n]{0,14}?${words(['直播', '会议', '共享', '分享', '广播'])}|屏幕直播|${words(['控制中心', '控制面板'])}[^\\n]{0,10}?录屏|broadcast[^\\n]{0,16}?${words(['screen', 'meeting', 'to me'])}|screen[^\\n]{0,6}?broadcast`,
-	'u',
+	'',
 );
 
 /** The reader's device or account said to be infected or broken into (the remote script's opening). */
 export const DEVICE_COMPROMISED = new RegExp(
 	`${words(['您', '你', 'your'])}的?[^\\n]{0,8}?${words(['电脑', '手机', '设备', '账户', '账号', '系统', '网络', '路由器', 'computer', 'pc', 'laptop', 'device', 'phone', 'account', 'system', 'network', 'router', 'windows', 'mac', 'ip', 'banking', 'data'])}|${words(['检测到', '监测到', '发现', '显示', 'detected', 'found', 'flagged', 'noticed', 'shows', 'reported'])}[^\\n]{0,10}?${words(['病毒', '木马', '黑客', '入侵', 'virus', 'malware', 'hacker', 'spyware', 'trojan', 'infection', 'intrusion'])}`,
-	'u',
+	'',
+);
+
+/** An app or tool the caller sends or names to install (下载我们发的安全软件, install the tool I sent you). */
+export const OUR_APP = new RegExp(
+	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant'])}[^\\n]{0,12}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
+	'',
 );

@@ -27,6 +27,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 		text: '为了帮您关掉，需要您把银行卡的可用余额截个图发过来，我们核对一下。',
 		context: ['我是闲鱼客服，您的店铺被开成了企业店铺，每年扣费6800元。'],
 	},
+	{ text: '好的，亲，您手机现在应该弹出了一条4位数的短信，您直接把这4位回复给我，系统就能自动给您打款了。' },
+	{ text: '您现在会收到一条短信，里面那串号码就是赔付码，您读给我听一下。' },
+	{ text: "For verification purposes, what's the one-time passcode we just texted to your phone?" },
+	{
+		text: 'Agent: You should have just received a text with a six digit number. That is your refund authorisation code. Go ahead and read it to me.',
+	},
 ];
 
 /** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
@@ -40,6 +46,10 @@ const QUIET: readonly string[] = [
 	'Your verification code is 123456. Do not share it with anyone, including our staff.',
 	'输入密码后点确认就行，付款成功了会有短信提醒。',
 	'To finish setting up two-step verification, enter the 6-digit code from your authenticator app on this page.',
+	'把家里路由器的管理员密码告诉我，我帮你把网设置一下。',
+	"Can you tell me the code for the front door? I'm outside your building.",
+	"What's the PIN for the shared printer on the second floor?",
+	'请把快递取件码发我一下，我下班顺路帮你拿。',
 ];
 
 describe('credential signals', () => {

@@ -35,6 +35,18 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Amazon Notice: your account has been upgraded to Prime Agent Plan ($399/yr), first charge today 11:59 PM. If you did not request this, reply CANCEL and an agent will call you to stop the billing.',
 	},
+	{
+		text: '亲，您的京东白条被默认加入了“年费尊享计划”，年费2400元已经进入扣款流程，需要在我们提供的入口中取消，不然影响您的白条额度。',
+	},
+	{
+		text: '您好，我是小红书电商部的，您的账号上周被误签约成了带货达人，每个月要交1999元的保证金，解约需要您配合我们的财务人员做一个资金核验。',
+	},
+	{
+		text: '您的抖音极速版账户绑定的“百万保障”今天是免费期最后一天，明天起按月扣除保费，关闭请联系我们的保障顾问，她会在视频里教您操作。',
+	},
+	{
+		text: 'This is Walmart+ support. Our records show an annual Walmart+ Assist plan was activated by one of our associates without your consent. I can reverse it now if you open PayPal and follow my steps.',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -44,6 +56,9 @@ const QUIET: readonly string[] = [
 	'我们的健康管理服务有多种套餐可供选择，基础套餐每月收费一百元，包含基本的健康评估和个性化建议。',
 	'您可以考虑是否需要这些服务，如果不需要，可以联系银行取消相关服务。我建议您联系发卡银行的客服热线。',
 	'Your Netflix membership will renew on Dec 3 for $15.49. You can cancel anytime in Account settings.',
+	'Your account has been upgraded to Gold tier thanks to your purchases this year! Enjoy free shipping.',
+	'店长：亲，店铺会员每月会送优惠券，不需要任何费用，退出会员在店铺首页点“退会”就行。',
+	'【中国电信】您订购的视频会员每月15元，将于每月1日自动扣费，退订请发送TD到10001。',
 ];
 
 describe('membership signals', () => {

@@ -20,6 +20,11 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 			'Your Geek Squad membership renewed today for $389.99. If you want a refund, our agent will assist you.',
 		],
 	},
+	{ text: '打开手机的屏幕共享功能，我这边可以直接帮您一步步把取消流程走完。' },
+	{
+		text: 'Go to the website I just gave you and click Connect, so our technician can log in to your computer.',
+	},
+	{ text: '您好，您的手机已经被不法分子植入了木马，我们网警这边需要远程帮您清除，请下载我们发的安全软件。' },
 ];
 
 /** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
@@ -29,6 +34,9 @@ const QUIET: readonly string[] = [
 	'欢迎使用我们的订餐服务，有什么可以帮您点的吗？',
 	'明天下午两点的项目评审改成腾讯会议，会议号 765 432 198，大家准备好材料，轮流共享屏幕讲一下。',
 	'我能看到你的屏幕了，继续讲吧。',
+	'我能看到你的屏幕吗？你共享一下，我看看报表哪里不对。',
+	"IT Helpdesk: I'll connect to your laptop via Quick Assist to fix the printer driver, please accept the prompt.",
+	'我来帮你点外卖吧，你想吃什么？',
 ];
 
 describe('remote-control signals', () => {
