@@ -105,6 +105,20 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 20,
 		patterns: [
 			// The shop's own official account (公众号) for notices, not a stranger's WeChat.
+			// The refund word inside the pointer to the genuine route (退款请在订单页申请, for refunds always use ...).
+			'for refunds always use',
+			'for refunds use',
+			'for refunds please use',
+			'refunds always use',
+			'退款请在',
+			'退款请到',
+			'退款请通过',
+			'退款请于',
+			'listed on the invoice',
+			'use the help center',
+			'use the help centre',
+			'help center for',
+			'through the help center',
 			'客服微信公众号',
 			'官方微信公众号',
 			'微信公众号是',

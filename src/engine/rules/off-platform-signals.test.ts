@@ -45,6 +45,19 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '您好，您在咸鱼上的订单出了纠纷，平台介入太慢，我们可以私下解决，加我 vx：xy-seller88，我直接退您',
 	},
+	// English routes: Signal or Viber, a personal e-mail for bank details, "takes forever", a refund the system "won't release".
+	{
+		text: "Hi there, your return was approved but Amazon's system won't release the refund. Our refund specialist can help you on Signal: +1 646 555 0199.",
+	},
+	{
+		text: 'Hello! We tried to refund you but the payment bounced. Kindly contact our billing desk on Viber +63 917 555 0100 to resolve.',
+	},
+	{
+		text: 'We apologise for the missing item. Please send a message to our claims officer at claims.desk.uk@outlook.com with your bank details to receive compensation.',
+	},
+	{
+		text: "Hey, eBay takes forever with returns. Just text me at (312) 555-0147 and I'll Zelle you the money back today.",
+	},
 	// A "service" app to download for the refund.
 	{ text: '您好，由于您的订单异常，需要您下载“售后助手”APP进行退款操作，下载地址我发给您' },
 	// The lure in an earlier message, the move in this one.
@@ -70,6 +83,9 @@ const QUIET: readonly string[] = [
 	'给大家分享一个小技巧：淘宝退款慢可以点“催促商家”，不用加什么微信找客服。',
 	'我们的官方客服微信公众号是“XX官方服务号”，可以关注接收物流通知，退款请在App内申请。',
 	'你好，我在闲鱼上卖的那个包，买家说要加微信聊，我拒绝了，坚持在闲鱼上交易。',
+	'If you want to chat with other buyers, we have a Telegram group for fans. For refunds, always use the order page.',
+	'Join our community on Discord for product tips! discord.gg/ourbrand (not for support requests, use the Help Center for orders and refunds)',
+	'親，我們的LINE官方帳號只提供出貨通知，退款請在蝦皮App的訂單頁申請，客服不會請您加好友處理退款。',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

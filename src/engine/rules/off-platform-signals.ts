@@ -264,12 +264,16 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'飞机号',
 			'飞机上',
 			'飞机搜',
+			'on signal',
+			'via signal',
+			'viber',
+			'kakaotalk',
 		],
 		confirm: {
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|飞机(?:号|上|搜|@)|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
 			window: 12,
 		},
 		explanation: {
@@ -432,6 +436,15 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'消息有延迟',
 			'to speed it up',
 			'speed things up',
+			'wont release',
+			'cant release',
+			'payment bounced',
+			'takes forever',
+			'partner team',
+			'now handled by',
+			'are now handled',
+			'now processed on',
+			'are now processed',
 			'不在平台说',
 			'转到专属',
 		],
@@ -472,6 +485,27 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		},
 	},
 	{
+		// "The system won't release the refund": longer than the fee step's "release the refund", which the
+		// negation would otherwise turn into advice against it.
+		id: 'offp-release-blocked',
+		family: 'off-platform',
+		kind: 'lure',
+		weight: 22,
+		patterns: [
+			'wont release the refund',
+			'wont release your refund',
+			'cant release the refund',
+			'cant release your refund',
+			'unable to release the refund',
+			'unable to release your refund',
+		],
+		explanation: {
+			zh_CN: '说平台系统“放不出”你的退款，好让你换个地方办。真实退款由平台原路退回，不需要你去别处办理。',
+			zh_TW: '說平台系統「放不出」你的退款，好讓你換個地方辦。真正的退款由平台原路退回，不需要你去別處辦理。',
+			en: 'Says the platform "won\'t release" your refund so that you go elsewhere. Real refunds go back automatically, with nothing to do elsewhere.',
+		},
+	},
+	{
 		// Asking to continue in private (私聊, 私下处理, 线下办理, "email me at"): the move off the platform
 		// without naming an app. Friends say 私聊我 too: without a refund or platform story it stays quiet.
 		id: 'offp-private-chat',
@@ -495,6 +529,10 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'dm us',
 			'dm me',
 			'message our support on',
+			'send a message to our',
+			'email our',
+			'write to our',
+			'claims officer at',
 			'private chat',
 			'message me privately',
 			'talk privately',

@@ -21,6 +21,7 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 const QUIET: readonly string[] = [
 	'Your Amazon refund of $34.99 has been credited to your gift card balance. You can view it under Your Account > Gift Cards.',
 	'Your Venmo payment of $45.00 to Jenny was refunded because it was sent twice. The duplicate has been returned to your balance.',
+	'Hi, I am from the moving company. The balance of $300 is due on delivery, you can pay by card or Zelle to our business account listed on the invoice.',
 	"If someone says they overpaid you and asks you to send the difference back, it's a scam. Contact the platform directly.",
 	'PSA: scammers are sending texts saying "we overpaid your refund, please send back the difference in gift cards". Amazon will never ask you to do this.',
 ];

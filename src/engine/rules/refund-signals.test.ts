@@ -35,6 +35,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Hello, regarding your refund for the faulty blender: our finance team will send you a payment link. Enter the code you receive to accept the refund.',
 	},
+	{
+		text: "Your order refund of $67 couldn't be processed to your card. Please tell me the name of your bank and I'll walk you through the transfer in your app.",
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',

@@ -450,6 +450,8 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'sign in to your online banking',
 			'sign in with your online banking',
 			'your online banking username',
+			'walk you through',
+			'name of your bank',
 			// Filling in the transfer form as told: the payee is "our finance", the amount is "the refund".
 			'收款人填',
 			'收款人写',
@@ -590,6 +592,8 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'submit your details',
 			'fill in your',
 			'fill out the form',
+			'with your bank details',
+			'your bank details to',
 		],
 		explanation: {
 			zh_CN: '页面或消息要你填写卡号、密码、身份证等资料。退款不需要这些信息。',
