@@ -205,8 +205,9 @@ function reportCost(
 	let reportedWarnings = 0;
 	let counted = false;
 	const flush = () => {
-		// The queue's slices and the engine's warm-up (an idle task of its own, outside the slices).
-		const busy = session.queue.busyMs + session.engineWarmMs;
+		// The queue's slices, the warnings placed and mounted per frame, and the engine's warm-up (each outside the
+		// slices).
+		const busy = session.queue.busyMs + session.batch.busyMs + session.engineWarmMs;
 		const ms = busy - reportedMs;
 		const warnings = session.warningsShown - reportedWarnings;
 		if (ms < 1 && warnings <= 0 && counted) return;

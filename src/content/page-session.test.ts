@@ -57,7 +57,10 @@ const chat: SiteProfile = {
 };
 
 async function settle(session: PageSession): Promise<void> {
-	for (let i = 0; i < 50 && !session.queue.idle; i += 1) await new Promise((r) => setTimeout(r, 5));
+	// The observer's callback first (it queues what changed), then the queue's slices and the frame in which
+	// the warnings they decided are placed and mounted (the queue is idle only after both).
+	await new Promise((r) => setTimeout(r, 5));
+	for (let i = 0; i < 100 && !session.queue.idle; i += 1) await new Promise((r) => setTimeout(r, 5));
 	await new Promise((r) => setTimeout(r, 5));
 }
 
@@ -284,19 +287,20 @@ describe('PageSession and messages kept in unrendered elements', () => {
 		document.body.innerHTML =
 			'<div class="thread"><div class="block"><div class="copy"><p>三倍赔偿，请加微信 abc123</p></div>' +
 			'<div class="msg" style="display:none">三倍赔偿，请加微信 abc123</div></div></div>';
-		const sent: string[] = [];
-		const removed: string[] = [];
+		// The tab's findings as the background keeps them (tab-findings.ts: removals, then findings).
+		const tab = new Map<string, string>();
 		const spy = vi.spyOn(bg, 'report').mockImplementation(async (findings, gone) => {
-			sent.push(...findings.map((f) => f.elementId));
-			removed.push(...(gone ?? []));
+			for (const id of gone ?? []) tab.delete(id);
+			for (const f of findings) tab.set(f.elementId, f.excerpt);
 		});
 		const ac = new AbortController();
 		const session = run(chat, ac);
 		await settle(session);
 		spy.mockRestore();
-		// The copy was reported first, then handed over to the message: one finding left, one warning shown.
-		expect(sent).toHaveLength(2);
-		expect(removed).toEqual([sent[0]]);
+		// The copy, reported first (or in the same message as its removal when both warnings were placed in one
+		// frame), is handed over to the message: one finding left, one warning shown.
+		expect([...tab.values()]).toEqual(['三倍赔偿，请加微信 abc123']);
+		expect(tab.has('e1')).toBe(false);
 		expect(hosts()).toHaveLength(1);
 		ac.abort();
 		forgetDocumentForTests(document);
@@ -353,6 +357,69 @@ describe('PageSession queue', () => {
 		document.dispatchEvent(new Event('visibilitychange'));
 		await new Promise((r) => setTimeout(r, 50));
 		expect(warned.length).toBe(1);
+		ac.abort();
+	});
+
+	it('reads where warnings go in the next frame, all before mounting any (never a read after a write)', async () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="msg">三倍赔偿，加微信 a1</div><div class="msg">三倍赔偿，加微信 b2</div>' +
+			'<div class="msg">普通消息</div><div class="msg">三倍赔偿，加微信 c3</div></div>';
+		const log: string[] = [];
+		vi.spyOn(Element.prototype, 'checkVisibility').mockImplementation(() => {
+			log.push('read');
+			return true;
+		});
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation((fn) => {
+			setTimeout(() => {
+				log.push('frame');
+				fn(performance.now());
+			}, 0);
+			return 0;
+		});
+		const handle = { update() {}, remove() {}, state: 'shown' as const };
+		const warn: WarnUi = {
+			inline: () => {
+				log.push('write');
+				return handle;
+			},
+			banner: () => handle,
+			field: () => handle,
+		};
+		const reported: string[] = [];
+		const port: BackgroundPort = {
+			...bg,
+			report: async (findings) => {
+				log.push('report');
+				reported.push(...findings.map((f) => f.excerpt));
+			},
+			recordContact: async () => void log.push('contact'),
+		};
+		const ac = new AbortController();
+		const session = new PageSession({
+			doc: document,
+			profile: chat,
+			full: true,
+			settings: defaultSettings(),
+			locale: 'zh_CN',
+			judge: fakeJudge([]),
+			isOfficialHost: () => false,
+			warn,
+			bg: port,
+			signal: ac.signal,
+			log: () => {},
+			qr: false,
+		});
+		session.start();
+		await settle(session);
+		expect(log.filter((x) => x === 'write')).toHaveLength(3);
+		expect(reported).toHaveLength(3);
+		// Nothing read inside the queue's steps; within a frame all reads come before the writes, and the
+		// background hears of them once, after the writes.
+		expect(log[0]).toBe('frame');
+		for (const frame of log.join(' ').split('frame').slice(1)) {
+			expect(frame).not.toMatch(/write.*read/);
+			expect(frame.trim()).toMatch(/^(read )+(write )+report contact$/);
+		}
 		ac.abort();
 	});
 

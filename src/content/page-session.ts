@@ -5,6 +5,7 @@ import type { Escalation, WarningHandle } from '../warn/types';
 import type { BackgroundPort } from './background-port';
 import { boundedText } from './extract-text';
 import { classifyFields, SENSITIVE_KINDS } from './form-fields';
+import { type BatchJob, FrameBatch } from './frame-batch';
 import { pageFacts } from './page-facts';
 import { type PageKind, pageKinds, REFUND_TALK, SERVICE_TALK, sensitiveKinds } from './page-kind';
 import { observeRoots } from './page-observer';
@@ -13,7 +14,7 @@ import { QrWatcher } from './qr-candidates';
 import type { SiteProfile } from './sites/site-profile';
 import { SliceQueue } from './slice-queue';
 import type { WarnUi } from './warn-port';
-import { hasLayoutBox, warningPlace } from './warning-place';
+import { hasLayoutBox, type WarningPlace, warningPlace } from './warning-place';
 
 /**
  * One document's scanning: the shared observer, the time-sliced queue, the scanner, the page-level guards
@@ -61,6 +62,16 @@ export class PageSession {
 	private readonly ids = new WeakMap<Element, string>();
 	private readonly byId = new Map<string, WeakRef<Element>>();
 	private readonly handles = new WeakMap<Element, WarningHandle>();
+	/** Elements with a warning (or its removal) waiting in the batch, and how many. */
+	private readonly placing = new WeakMap<Element, number>();
+	/** Placing and mounting warnings, once per frame, outside the queue's steps. */
+	readonly batch: FrameBatch;
+	/** What a batch run has to tell the background, sent at its end (`flushOutbox`). */
+	private outbox: {
+		findings: Map<string, FindingReport>;
+		removed: Set<string>;
+		contact: { family: FamilyId; level: 'caution' | 'danger'; what: string } | null;
+	} = { findings: new Map(), removed: new Set(), contact: null };
 	private nextId = 1;
 	private pageChecked = false;
 	private pageCheckScheduled = false;
@@ -112,6 +123,12 @@ export class PageSession {
 			process: (node) => this.process(node),
 			rescanRoots: () => this.roots.roots(),
 			...(o.onSlice ? { onSlice: o.onSlice } : {}),
+		});
+		this.batch = new FrameBatch({
+			doc: o.doc,
+			signal: o.signal,
+			afterWrites: () => this.flushOutbox(),
+			...(o.onSlice ? { onRun: o.onSlice } : {}),
 		});
 		this.roots = observeRoots((n) => this.queue.push(n), o.signal);
 		this.roots.watch(o.doc);
@@ -183,15 +200,57 @@ export class PageSession {
 			this.reported.delete(id);
 			removed.push(id);
 		}
-		if (removed.length > 0) void this.o.bg.report([], removed);
+		if (removed.length > 0) this.sendRemoved(removed);
 	}
 
-	/** Sends one finding to the background and remembers it (the last state per element) for `reportAgain`. */
+	/**
+	 * Sends one finding to the background and remembers it (the last state per element) for `reportAgain`. Inside a
+	 * run of the warning batch it waits in the outbox: one message for all the warnings of a frame.
+	 */
 	private send(finding: FindingReport): void {
 		if (this.reported.size < MAX_REMEMBERED_REPORTS || this.reported.has(finding.elementId)) {
 			this.reported.set(finding.elementId, finding);
 		}
-		void this.o.bg.report([finding]);
+		if (!this.batch.running) {
+			void this.o.bg.report([finding]);
+			return;
+		}
+		this.outbox.removed.delete(finding.elementId);
+		this.outbox.findings.set(finding.elementId, finding);
+	}
+
+	/** Findings that leave the tab (see `send` for the outbox). */
+	private sendRemoved(ids: string[]): void {
+		if (!this.batch.running) {
+			void this.o.bg.report([], ids);
+			return;
+		}
+		for (const id of ids) {
+			this.outbox.findings.delete(id);
+			this.outbox.removed.add(id);
+		}
+	}
+
+	/**
+	 * The scam contact for the background's memory (a transfer page later is escalated). Of one batch's warnings
+	 * one is sent: the last danger, else the last caution, which is the one the background would pick from them
+	 * (`latestContact`).
+	 */
+	private sendContact(family: FamilyId, level: 'caution' | 'danger', what: string): void {
+		if (!this.batch.running) {
+			void this.o.bg.recordContact(family, level, what);
+			return;
+		}
+		if (level === 'danger' || this.outbox.contact?.level !== 'danger')
+			this.outbox.contact = { family, level, what };
+	}
+
+	/** The end of a batch run: its findings, removals and contact go in one message each. */
+	private flushOutbox(): void {
+		const { findings, removed, contact } = this.outbox;
+		if (findings.size > 0 || removed.size > 0) void this.o.bg.report([...findings.values()], [...removed]);
+		if (contact) void this.o.bg.recordContact(contact.family, contact.level, contact.what);
+		this.outbox = { findings: new Map(), removed: new Set(), contact: null };
 	}
 
 	/**
@@ -435,26 +494,74 @@ export class PageSession {
 		else apply(verdict);
 	}
 
+	/**
+	 * A verdict from a step (or a decoded QR code). Where its warning goes is read, and the warning mounted, in the
+	 * next frame together with the other warnings decided meanwhile (frame-batch.ts): a read between two mounts
+	 * would make the browser recalculate the styles of the whole page inside our step.
+	 */
 	private onVerdict(unit: Unit, verdict: Verdict): void {
 		if (this.o.signal.aborted) return;
-		const existing = this.handles.get(unit.el);
+		const el = unit.el;
 		if (verdict.level === 'none') {
-			// The text changed and no longer warrants a warning (an edited message).
-			if (existing) {
-				existing.remove();
-				this.handles.delete(unit.el);
-			}
+			// The text changed and no longer warrants a warning (an edited message): its warning goes, after any
+			// still on its way to the page.
+			if (this.handles.has(el) || this.placing.has(el)) this.later(el, () => () => this.unwarn(el));
 			return;
 		}
 		if (isAllowed(this.settings, this.site, unit.sender ?? '')) return;
-		// Hidden text of a generic block (collapsed quotes, templates) is not what the user reads. A site profile's
-		// message is the message even when its element is not rendered (a copy is shown elsewhere): its warning
-		// goes where its block is on screen.
-		const place =
-			unit.via === 'generic' && !hasLayoutBox(unit.el)
-				? null
-				: warningPlace(unit.el, this.o.profile?.message);
-		if (!place) return;
+		this.later(el, () => {
+			const place = this.placeOf(unit);
+			return place ? () => this.warnAt(unit, verdict, place) : undefined;
+		});
+	}
+
+	/** Runs `job` (a read returning its write) in the next frame's batch; the queue is not idle until it ran. */
+	private later(el: Element, job: BatchJob): void {
+		this.placing.set(el, (this.placing.get(el) ?? 0) + 1);
+		const done = () => {
+			const left = (this.placing.get(el) ?? 1) - 1;
+			if (left > 0) this.placing.set(el, left);
+			else this.placing.delete(el);
+		};
+		const run = this.batch.add(() => {
+			let write: (() => void) | undefined;
+			try {
+				write = job();
+			} finally {
+				if (!write) done();
+			}
+			const then = write;
+			return then
+				? () => {
+						done();
+						then();
+					}
+				: undefined;
+		});
+		this.queue.defer(run);
+	}
+
+	/**
+	 * The read: where the warning goes. Hidden text of a generic block (collapsed quotes, templates) is not what
+	 * the user reads. A site profile's message is the message even when its element is not rendered (a copy is
+	 * shown elsewhere): its warning goes where its block is on screen.
+	 */
+	private placeOf(unit: Unit): WarningPlace | null {
+		if (unit.via === 'generic' && !hasLayoutBox(unit.el)) return null;
+		return warningPlace(unit.el, this.o.profile?.message);
+	}
+
+	private unwarn(el: Element): void {
+		const existing = this.handles.get(el);
+		if (!existing) return;
+		existing.remove();
+		this.handles.delete(el);
+	}
+
+	/** The write: mounts (or updates) the warning at its place and reports the finding. */
+	private warnAt(unit: Unit, verdict: Verdict, place: WarningPlace): void {
+		if (this.o.signal.aborted) return;
+		const existing = this.handles.get(unit.el);
 		const elementId = this.idOf(unit.el);
 		// One message, one finding: a unit inside the block of an unrendered message (its visible copy) joins that
 		// message's warning (mount.tsx) and is not reported besides it.
@@ -486,7 +593,9 @@ export class PageSession {
 		}
 		if (!covered) this.send(this.report(elementId, 'message', verdict, unit.text, unit.sender));
 		const what = verdict.signals[0]?.text || unit.text.slice(0, 80);
-		if (verdict.family) void this.o.bg.recordContact(verdict.family, verdict.level, what);
+		if (verdict.family) {
+			this.sendContact(verdict.family, verdict.level === 'danger' ? 'danger' : 'caution', what);
+		}
 	}
 
 	/** Whether `el` lies in the block of another unit's unrendered message (see `warningPlace`). */
@@ -508,7 +617,7 @@ export class PageSession {
 			if (el && scope.contains(el)) inside.push(id);
 		}
 		for (const id of inside) this.reported.delete(id);
-		if (inside.length > 0) void this.o.bg.report([], inside);
+		if (inside.length > 0) this.sendRemoved(inside);
 	}
 
 	/** Scrolls a warned element into view and flashes it (the popup's "show me"). */

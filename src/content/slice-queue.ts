@@ -63,6 +63,8 @@ export class SliceQueue {
 	/** The longest single step (a slice can only overrun its budget by one step). */
 	longestStepMs = 0;
 	rescans = 0;
+	/** Work the steps handed on to run outside the slices (warnings mounted in the next frame), not yet done. */
+	private deferred = 0;
 
 	constructor(private readonly opts: SliceQueueOptions) {
 		this.sliceMs = opts.sliceMs ?? 5;
@@ -78,8 +80,26 @@ export class SliceQueue {
 		return this.pending.length;
 	}
 
+	/** Nothing queued, nothing running, and nothing the steps handed on (`defer`) left to do. */
 	get idle(): boolean {
-		return !this.running && !this.rescanPending && this.pending.length === 0 && !this.current;
+		return !this.running && !this.hasWork && this.deferred === 0;
+	}
+
+	private get hasWork(): boolean {
+		return this.rescanPending || this.pending.length > 0 || !!this.current;
+	}
+
+	/**
+	 * Counts work that a step handed on to run outside the slices (placing and mounting warnings, batched per
+	 * frame: frame-batch.ts) as the queue's own until it is done, so `idle` means the page is fully handled.
+	 */
+	defer(work: Promise<unknown>): void {
+		this.deferred += 1;
+		void work
+			.catch(() => undefined)
+			.finally(() => {
+				this.deferred -= 1;
+			});
 	}
 
 	/** Queues an added or changed node. Cheap: a WeakSet lookup and a parent walk bounded by depth. */
@@ -119,7 +139,7 @@ export class SliceQueue {
 
 	private kick(): void {
 		if (this.running || this.opts.signal.aborted || this.doc.hidden) return;
-		if (this.idle) return;
+		if (!this.hasWork) return;
 		this.running = true;
 		void this.drain()
 			.catch(() => {
@@ -128,7 +148,7 @@ export class SliceQueue {
 			})
 			.finally(() => {
 				this.running = false;
-				if (!this.doc.hidden && !this.idle) this.kick();
+				if (!this.doc.hidden && this.hasWork) this.kick();
 			});
 	}
 
@@ -180,7 +200,7 @@ export class SliceQueue {
 				await gate.catch(() => undefined);
 				continue;
 			}
-			if (this.idle || (!this.current && this.pending.length === 0 && !this.rescanPending)) return;
+			if (!this.hasWork) return;
 			await this.yieldToPage();
 		}
 	}

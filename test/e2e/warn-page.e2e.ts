@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settled } from './content-helpers';
 import { type Harness, launch } from './harness';
 import { clickWarningButton, computedStyle, type FoundWarning, findWarnings } from './warn-ax';
 
@@ -148,7 +149,10 @@ describe('warnings of the built extension (Chromium)', () => {
 	it('dismiss removes the warning and lowers the badge', async () => {
 		const page = await h.openFixture('shop.example', '/warn/chat.html');
 		const cdp = await h.cdp(page);
-		const before = await warningsOn(page, 2);
+		await warningsOn(page, 2);
+		// Every warning of the page placed (they are mounted per frame, so a slice's later ones may still come).
+		await settled(h, page);
+		const before = await findWarnings(cdp, PRODUCT);
 		const badgeBefore = Number(
 			await waitFor(
 				() => h.badgeText(page),
