@@ -59,3 +59,38 @@ describe('PageScanner on an arriving message', () => {
 		expect(roots).not.toContain(list);
 	});
 });
+
+describe("PageScanner and the profile's own-message test", () => {
+	it('asks it once per message (judging and its media share the answer)', () => {
+		document.body.innerHTML =
+			'<div class="thread"><div class="msg self">我自己发的消息内容</div><div class="msg">对方发来的消息内容</div>' +
+			'<div class="msg"><img src="qr.png" width="200" height="200"></div></div>';
+		const asked: Element[] = [];
+		const media: Element[] = [];
+		const s = new PageScanner({
+			profile: {
+				id: 'test-chat',
+				category: 'shops',
+				matchesHost: () => true,
+				role: () => 'chat',
+				message: '.msg',
+				thread: '.thread',
+				isOwn: (m) => {
+					asked.push(m);
+					return m.classList.contains('self');
+				},
+			},
+			generic: true,
+			judge: () => NONE,
+			onVerdict: () => {},
+			onMedia: (el) => media.push(el),
+			pageUrl: () => 'https://chat.example/',
+		});
+		drain(s.steps(document.body));
+		const msgs = [...document.querySelectorAll('.msg')];
+		// Each message once; the image-only bubble (no text to judge) is asked for its media.
+		expect(asked).toEqual(msgs);
+		expect(s.ownMessages).toBe(1);
+		expect(media.some((m) => m.tagName === 'IMG')).toBe(true);
+	});
+});

@@ -170,12 +170,13 @@ export class PageScanner {
 			} else if (isSkipped(el)) {
 				skipChildren = true;
 			} else if (sel && this.profileCall(() => el!.matches(sel), false)) {
-				yield* this.judgeUnit(el, this.opts.profile!.id);
+				const own = yield* this.judgeUnit(el, this.opts.profile!.id);
 				skipChildren = true;
 				// An image-only bubble (a QR code) is a message too: its images, canvases and empty boxes that a
 				// stylesheet may paint are candidates (bounded per message). Not in the user's own messages: a code
-				// they sent is not one sent to them.
-				if (this.opts.onMedia && !this.isOwn(el)) {
+				// they sent is not one sent to them. (The profile is asked once per message: judging asked already,
+				// unless the text was too short or unchanged.)
+				if (this.opts.onMedia && !(own ?? this.isOwn(el))) {
 					let n = 0;
 					for (const media of el.querySelectorAll(MESSAGE_MEDIA_SELECTOR)) {
 						this.opts.onMedia(media);
@@ -220,25 +221,30 @@ export class PageScanner {
 		return this.memory.before(thread, el);
 	}
 
-	private *judgeUnit(el: Element, via: string): Generator<Step> {
+	/**
+	 * Judges one unit (once per text). Returns whether it is the user's own message when that was asked of the
+	 * profile here, undefined when it was not (a generic unit, or a text too short or already judged).
+	 */
+	private *judgeUnit(el: Element, via: string): Generator<Step, boolean | undefined> {
 		const generic = via === 'generic';
 		const text = boundedText(el, this.textCap, generic);
-		if (text.length < (generic ? MIN_GENERIC_TEXT : MIN_TEXT)) return;
-		if (this.judged.get(el) === text) return;
+		if (text.length < (generic ? MIN_GENERIC_TEXT : MIN_TEXT)) return undefined;
+		if (this.judged.get(el) === text) return undefined;
 		this.judged.set(el, text);
 		const profile = generic ? null : this.opts.profile;
 		const thread: object =
 			(profile?.thread && this.profileCall(() => el.closest(profile.thread!), null)) ||
 			(generic ? genericThreadOf(el) : el.ownerDocument);
 		const context = this.memory.record(thread, el, text);
-		if (!generic && this.isOwn(el)) {
+		const own = !generic && this.isOwn(el);
+		if (own) {
 			// The user's own message: kept above as context for the other party's next messages, never judged. A
 			// warning it had (the marker arrived after the text) goes.
 			this.unitsJudged += 1;
 			this.ownMessages += 1;
 			this.opts.onVerdict({ el, text, links: [], context, via }, NO_VERDICT);
 			yield;
-			return;
+			return true;
 		}
 		const links = linksOf(el, text);
 		const sender = profile?.sender ? this.profileCall(() => profile.sender!(el), undefined) : undefined;
@@ -256,6 +262,7 @@ export class PageScanner {
 			this.opts.onVerdict(unit, result);
 		}
 		yield;
+		return generic ? undefined : false;
 	}
 }
 
