@@ -151,11 +151,12 @@ interface Evidence {
 /** Evidence of the message itself that is not a quotation: what a request to the reader is made of. */
 const own = (e: Evidence): boolean => !e.fromContext && e.quoted !== true;
 
-function bestPerId(items: Evidence[]): Map<string, { best: Evidence; count: number }> {
-	const out = new Map<string, { best: Evidence; count: number }>();
+/** Per signal id, in order of first appearance: its first and its heaviest evidence, and how many there are. */
+function bestPerId(items: Evidence[]): Map<string, { first: Evidence; best: Evidence; count: number }> {
+	const out = new Map<string, { first: Evidence; best: Evidence; count: number }>();
 	for (const e of items) {
 		const cur = out.get(e.match.id);
-		if (cur === undefined) out.set(e.match.id, { best: e, count: 1 });
+		if (cur === undefined) out.set(e.match.id, { first: e, best: e, count: 1 });
 		else {
 			cur.count++;
 			if (e.weight > cur.best.weight) cur.best = e;
@@ -166,7 +167,16 @@ function bestPerId(items: Evidence[]): Map<string, { best: Evidence; count: numb
 
 function combine(weights: number[], othersFactor: number, cap: number): number {
 	if (weights.length === 0) return 0;
-	weights.sort((a, b) => b - a);
+	// Heaviest first: an insertion sort of these few weights (no comparator call per pair, same order).
+	for (let i = 1; i < weights.length; i++) {
+		const w = weights[i]!;
+		let j = i - 1;
+		while (j >= 0 && weights[j]! < w) {
+			weights[j + 1] = weights[j]!;
+			j--;
+		}
+		weights[j + 1] = w;
+	}
 	let total = weights[0]!;
 	for (let i = 1; i < weights.length; i++) total += weights[i]! * othersFactor;
 	return Math.min(cap, total);
@@ -411,7 +421,7 @@ export function scoreSignals(
 	return {
 		level,
 		score,
-		family: level === 'none' ? null : bestFamily(evidence),
+		family: level === 'none' ? null : bestFamily(per),
 		signals,
 		reminders: selectReminders(level, signals),
 	};
@@ -426,13 +436,16 @@ function lureNearAction(evidence: readonly Evidence[]): boolean {
 	return false;
 }
 
-function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
-	const byFamily = new Map<FamilyId, number>();
-	const seen = new Set<string>();
+/**
+ * The family the evidence points to, each signal counted once by its first evidence (`per` from bestPerId, in
+ * order of first appearance). Families in two small arrays in order of first use (few families, no Map).
+ */
+function bestFamily(per: ReadonlyMap<string, { first: Evidence }>): FamilyId | null {
+	const families: FamilyId[] = [];
+	const sums: number[] = [];
 	let credentialBest = 0;
-	for (const e of evidence) {
-		if (e.match.kind === 'benign' || seen.has(e.match.id)) continue;
-		seen.add(e.match.id);
+	for (const { first: e } of per.values()) {
+		if (e.match.kind === 'benign') continue;
 		const factor =
 			e.match.kind === 'lure'
 				? 1.5
@@ -448,17 +461,24 @@ function bestFamily(evidence: readonly Evidence[]): FamilyId | null {
 			credentialBest = Math.max(credentialBest, w);
 			continue;
 		}
-		byFamily.set(e.match.family, (byFamily.get(e.match.family) ?? 0) + w);
+		addToFamily(families, sums, e.match.family, w);
 	}
-	if (credentialBest > 0)
-		byFamily.set('credential-harvest', (byFamily.get('credential-harvest') ?? 0) + credentialBest);
+	if (credentialBest > 0) addToFamily(families, sums, 'credential-harvest', credentialBest);
 	let best: FamilyId | null = null;
 	let bestScore = 0;
-	for (const [family, s] of byFamily) {
-		if (s > bestScore) {
-			best = family;
-			bestScore = s;
+	for (let i = 0; i < families.length; i++) {
+		if (sums[i]! > bestScore) {
+			best = families[i]!;
+			bestScore = sums[i]!;
 		}
 	}
 	return best;
+}
+
+function addToFamily(families: FamilyId[], sums: number[], family: FamilyId, w: number): void {
+	const i = families.indexOf(family);
+	if (i === -1) {
+		families.push(family);
+		sums.push(0 + w);
+	} else sums[i] = sums[i]! + w;
 }
