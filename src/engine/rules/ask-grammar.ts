@@ -102,6 +102,7 @@ export const HANDOVER_BEFORE_WORDS: readonly string[] = [
 	'tell the agent',
 	'read me',
 	'read out',
+	'read off',
 	'read it',
 	'read back',
 	'read us',
@@ -164,6 +165,9 @@ export const HANDOVER_AFTER_WORDS: readonly string[] = [
 	'给客服',
 	'to me',
 	'to us',
+	'是多少',
+	'是什么',
+	'是几',
 	'here in the chat',
 	'in the chat',
 	'in this chat',
@@ -290,6 +294,25 @@ const EVERYDAY_WORDS: readonly string[] = [
 	'game',
 	'room',
 	'printer',
+	'服务器',
+	'测试',
+	'server',
+	'staging',
+	'database',
+	'数据库',
+	'netflix',
+	'spotify',
+	'disney',
+	'hulu',
+	'hbo',
+	'爱奇艺',
+	'优酷',
+	'腾讯视频',
+	'芒果',
+	'steam',
+	'游戏',
+	'电视',
+	'tv',
 	'管理员',
 	'路由',
 	'打印机',
@@ -312,7 +335,7 @@ const ASK_BEFORE = `${HANDOVER_BEFORE}(?<!${NEGATIONS}[^\\n]{1,10})`;
 
 /** True when no secret in the window belongs to everyday things (the WiFi password, a meeting's code). */
 export const NO_EVERYDAY_SECRET = new RegExp(
-	`^(?![\\s\\S]*${words(EVERYDAY_WORDS)}[^\\n]{0,6}?${words(['密码', 'password', 'passcode', 'pin'])})`,
+	`^(?![\\s\\S]*(?:${words(EVERYDAY_WORDS)}|${words(['reset', 'change', 'forgot', 'forgotten', 'new', 'update', 'create', '重置', '修改', '找回', '忘记', '新'])})[^\\n]{0,6}?${words(['密码', 'password', 'passcode', 'pin'])})`,
 	'',
 );
 
@@ -335,6 +358,11 @@ export const PRONOUN_HANDOVER_WORDS: readonly string[] = [
 	'paste it here',
 	'paste it in the chat',
 	'reply with it',
+	'what is it',
+	'whats it',
+	'what was it',
+	'what does it say',
+	'what number did you get',
 ];
 const PRONOUN = words(PRONOUN_HANDOVER_WORDS);
 
@@ -437,6 +465,8 @@ const CONTENT_ASK = words([
 	'give me',
 	'what it says',
 	'what does it say',
+	'是多少',
+	'是什么',
 ]);
 
 /**
@@ -757,7 +787,7 @@ export const FUNDS_HANDOVER = new RegExp(
 
 /** Someone on the caller's side seeing or driving the reader's screen or device. */
 export const SEE_OR_DRIVE_YOUR_SCREEN = new RegExp(
-	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into', 'log in to', 'login to', 'log into', 'sign in to', 'get on'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '带'])}${words(['您', '你'])}${words(['一步步', '一步一步'])}|远程[^\\n]{0,3}${words(['帮', '替', '给'])}${words(['您', '你'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
+	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into', 'log in to', 'login to', 'log into', 'sign in to', 'get on'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', '进度', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '带'])}${words(['您', '你'])}${words(['一步步', '一步一步'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
 	'',
 );
 
@@ -776,5 +806,17 @@ export const DEVICE_COMPROMISED = new RegExp(
 /** An app or tool the caller sends or names to install (下载我们发的安全软件, install the tool I sent you). */
 export const OUR_APP = new RegExp(
 	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant'])}[^\\n]{0,12}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
+	'',
+);
+
+/** The bank sent in by the caller: asking which bank's card the reader holds, or having "the bank" call. */
+export const BANK_HANDOFF = new RegExp(
+	`${words(['哪一家', '哪家', '哪个', '什么'])}银行的?${words(['卡', '提款卡', '金融卡', '银行卡', '账户', '账号'])}|${words(['请', '让', '由', '通知', '转接', '安排'])}${words(['银行', '银联'])}[^\\n]{0,6}?${words(['跟', '和', '与', '给', '联系', '联络', '打给', '来电'])}${words(['您', '你'])}?`,
+	'',
+);
+
+/** Installing past the phone's own warning (提示有风险直接点继续, install anyway). */
+export const BYPASS_WARNING = new RegExp(
+	`${words(['风险', '危险', '警告', '安全提示', '报毒', '提示'])}[^\\n]{0,8}?${words(['不用管', '别管', '忽略', '直接点', '点继续', '继续安装', '仍要安装', '不用理', '不要管', '没关系'])}|${words(['ignore', 'dismiss', 'skip'])}${words(['the', 'any', 'all'])}?${words(['warning', 'warnings', 'alert', 'alerts', 'prompt'])}|${words(['install anyway', 'run anyway', 'proceed anyway', 'keep anyway', 'allow from this source'])}`,
 	'',
 );

@@ -8,6 +8,12 @@ describe('callback-invoice signals', () => {
 		});
 		expect(v.level).not.toBe('none');
 	});
+	it('flags a purchase "not made by you" with a number to call to cancel it', () => {
+		const v = analyze({
+			text: '【蘋果】您的 Apple ID 已於今日購買 App Store 禮品卡 NT$9,000，如非您本人購買，請撥打客服 02-8501-7788 取消交易。',
+		});
+		expect(v.level).not.toBe('none');
+	});
 	it("does not flag a bank's own transfer alert with its number", () => {
 		const v = analyze({
 			text: '【中國信託】您於 11/25 14:10 轉出 NT$5,000 至 808-*****2231，如非本人交易請立即撥打 02-2745-5000。',

@@ -33,6 +33,11 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Agent: You should have just received a text with a six digit number. That is your refund authorisation code. Go ahead and read it to me.',
 	},
+	{ text: '您好，请问您刚才收到的那个六位数是多少？我这边要录入系统帮您把赔付款打过去。' },
+	{ text: '請問您剛剛收到的簡訊裡面的號碼是多少？我幫您核對退款資料。' },
+	{
+		text: 'Quick thing before I can refund you: can you read off the numbers on the back of your card, just the last three?',
+	},
 ];
 
 /** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
@@ -50,6 +55,10 @@ const QUIET: readonly string[] = [
 	"Can you tell me the code for the front door? I'm outside your building.",
 	"What's the PIN for the shared printer on the second floor?",
 	'请把快递取件码发我一下，我下班顺路帮你拿。',
+	'小李，你把服务器的测试账号密码发我一下，我这边部署测试环境。',
+	'Can you send me the Netflix password again? The TV logged me out.',
+	"To reset your password, click the link below. If you didn't request a password reset, you can ignore this email.",
+	'你手机收到的那个取件码几位数？快递柜这边要输入。',
 ];
 
 describe('credential signals', () => {

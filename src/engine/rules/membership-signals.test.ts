@@ -47,6 +47,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'This is Walmart+ support. Our records show an annual Walmart+ Assist plan was activated by one of our associates without your consent. I can reverse it now if you open PayPal and follow my steps.',
 	},
+	{
+		text: '您好，我們是露天拍賣，因作業疏失將您設定為分期付款，每月會扣款一次，請問您身上有哪一家銀行的提款卡？我們請銀行客服跟您聯繫。',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -59,6 +62,7 @@ const QUIET: readonly string[] = [
 	'Your account has been upgraded to Gold tier thanks to your purchases this year! Enjoy free shipping.',
 	'店长：亲，店铺会员每月会送优惠券，不需要任何费用，退出会员在店铺首页点“退会”就行。',
 	'【中国电信】您订购的视频会员每月15元，将于每月1日自动扣费，退订请发送TD到10001。',
+	'您好，会员费是每年199元，第一年免费，到期前7天会短信提醒您，您可以在小程序里随时关闭自动续费。',
 ];
 
 describe('membership signals', () => {

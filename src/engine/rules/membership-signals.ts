@@ -1,4 +1,5 @@
 import {
+	BANK_HANDOFF,
 	OPENED_UNASKED,
 	PERIODIC_CHARGE,
 	STOP_BY_SUPPLIED_ROUTE,
@@ -456,6 +457,23 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '说要“核验”你卡里的资金或余额。没有任何取消会员的流程需要检查你的存款，这是让你转账的铺垫。',
 			zh_TW: '說要「核驗」你卡裡的資金或餘額。沒有任何取消會員的流程需要檢查你的存款，這是讓你轉帳的鋪陳。',
 			en: 'Wants to "check" the money in your account. No cancellation needs to look at your savings: it leads up to a transfer.',
+		},
+	},
+	{
+		// The bank sent in by the caller (您身上有哪一家银行的提款卡？我们请银行客服跟您联系): the hand-off to a fake
+		// bank specialist who then walks the reader through a transfer.
+		id: 'member-bank-handoff',
+		family: 'membership-cancel',
+		kind: 'action',
+		weight: 35,
+		patterns: ['银行', '银联'],
+		confirm: { pattern: BANK_HANDOFF, window: 14 },
+		explanation: {
+			zh_CN:
+				'问你有哪家银行的卡，或说要“让银行来联系你”。真正的平台不会替你安排银行来电，来电的“银行人员”是同伙。',
+			zh_TW:
+				'問你有哪家銀行的卡，或說要「請銀行跟你聯繫」。真正的平台不會幫你安排銀行來電，來電的「銀行人員」是同夥。',
+			en: 'Asks which bank your card is from, or says "the bank will call you". No platform arranges a bank call; that "bank officer" is an accomplice.',
 		},
 	},
 ];

@@ -25,6 +25,7 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 		text: 'Go to the website I just gave you and click Connect, so our technician can log in to your computer.',
 	},
 	{ text: '您好，您的手机已经被不法分子植入了木马，我们网警这边需要远程帮您清除，请下载我们发的安全软件。' },
+	{ text: '您安装的时候如果提示有风险直接点继续，装好后打开所有权限，我这边就能看到您的进度。' },
 ];
 
 /** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
@@ -37,6 +38,8 @@ const QUIET: readonly string[] = [
 	'我能看到你的屏幕吗？你共享一下，我看看报表哪里不对。',
 	"IT Helpdesk: I'll connect to your laptop via Quick Assist to fix the printer driver, please accept the prompt.",
 	'我来帮你点外卖吧，你想吃什么？',
+	'妈，你把家里电视的开机密码告诉我一下，我远程帮你设置一下投屏。',
+	'我这边能看到你的桌面了，你点一下左下角的开始菜单。',
 ];
 
 describe('remote-control signals', () => {

@@ -1,4 +1,10 @@
-import { DEVICE_COMPROMISED, OUR_APP, SCREEN_BROADCAST, SEE_OR_DRIVE_YOUR_SCREEN } from './ask-grammar';
+import {
+	BYPASS_WARNING,
+	DEVICE_COMPROMISED,
+	OUR_APP,
+	SCREEN_BROADCAST,
+	SEE_OR_DRIVE_YOUR_SCREEN,
+} from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Screen sharing and remote control (remote-control): see the codes and balances, or drive the device. */
@@ -264,9 +270,6 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 			'帮你一步步',
 			'带您一步步',
 			'带你一步步',
-			'远程帮',
-			'远程替',
-			'远程给',
 			'your screen',
 			'your computer',
 			'your pc',
@@ -420,6 +423,34 @@ export const REMOTE_CONTROL_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '要你安装对方发来或指定的软件。正规平台的退款和售后都在官方 App 里完成，不需要另装软件。',
 			zh_TW: '要你安裝對方傳來或指定的軟體。正規平台的退款和售後都在官方 App 裡完成，不需要另裝軟體。',
 			en: 'Asks you to install an app or tool they send. Real refunds happen in the official app; nothing else needs installing.',
+		},
+	},
+	{
+		// Getting the reader past the phone's own warning is what a genuine store never needs (提示有风险直接点继续).
+		id: 'remote-bypass-warning',
+		family: 'remote-control',
+		kind: 'action',
+		weight: 36,
+		patterns: [
+			'风险',
+			'危险',
+			'警告',
+			'安全提示',
+			'报毒',
+			'提示',
+			'ignore',
+			'dismiss',
+			'install anyway',
+			'run anyway',
+			'proceed anyway',
+			'keep anyway',
+			'allow from this source',
+		],
+		confirm: { pattern: BYPASS_WARNING, window: 20 },
+		explanation: {
+			zh_CN: '要你无视手机的安全警告继续安装。手机提示有风险，就是因为这个软件有风险。',
+			zh_TW: '要你無視手機的安全警告繼續安裝。手機提示有風險，就是因為這個軟體有風險。',
+			en: "Tells you to ignore your phone's security warning and install anyway. The warning is there for a reason.",
 		},
 	},
 ];
