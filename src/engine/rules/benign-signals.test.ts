@@ -12,6 +12,7 @@ const QUIET: readonly string[] = [
 	// Third-person narration of someone else's call, and a video about calling a scammer back.
 	'昨天邻居阿姨差点中招：对方自称淘宝客服，说她买的面膜有问题要三倍赔偿，让她下载一个会议软件开共享屏幕，然后把支付宝里的钱转到“安全账户”。幸亏她女儿回家及时拦下。',
 	"In this video I call back a scammer who sent me a fake Geek Squad invoice. Watch how he tries to get me to install AnyDesk and then 'accidentally' refunds me too much.",
+	'我妈刚才接了个电话，对方说她的抖音百万保障要扣费，让她打开支付宝转账取消，我赶紧把电话抢过来挂了。百万保障是免费的！',
 	// Anti-fraud advice quoting the script.
 	'【反诈提醒】骗子常说“加我微信给您退款”“平台处理不了”，凡是要求您离开平台、加好友处理退款的，都是诈骗。',
 	'防詐騙提醒：自稱客服要您加LINE辦理退款、或到ATM操作的，都是詐騙，請撥165查證。',
@@ -21,7 +22,24 @@ const QUIET: readonly string[] = [
 	'支付宝客服热线95188，如对退款有疑问，请在支付宝App内搜索“我的客服”。',
 ];
 
+/** Genuine replies in threads whose earlier messages mention refunds, scams or chat apps. */
+const QUIET_THREADS: ReadonlyArray<{ text: string; context: string[] }> = [
+	{
+		text: '好的，那您在订单页点一下申请售后，我这边马上同意，钱原路退回',
+		context: ['您好，这里是店铺客服', '您买的吹风机这批有质量问题，我们给您全额退款'],
+	},
+	{
+		text: '嗯嗯，我已经在App里申请了，谢谢提醒',
+		context: ['妈，最近有人冒充客服打电话说退款，让你加微信、开备用金，千万别信'],
+	},
+	{ text: '好的，我去银行App看看到账没有', context: ['亲，退款已经同意了，原路退回到您的银行卡'] },
+];
+
 describe('benign signals', () => {
+	it.each(QUIET_THREADS)('does not flag thread %#: $text', ({ text, context }) => {
+		const v = analyze({ text, context });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
 	it.each(QUIET)('does not flag %#: %s', (text) => {
 		const v = analyze({ text });
 		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');

@@ -58,6 +58,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: "Hey, eBay takes forever with returns. Just text me at (312) 555-0147 and I'll Zelle you the money back today.",
 	},
+	// Threads: the refund story in earlier messages, the move in this one.
+	{
+		text: '您加一下这个号吧 kefu_0912',
+		context: ['您好，这里是店铺售后', '您买的吹风机这批有质量问题，我们要给您全额退款', '这边平台上不好操作'],
+	},
+	{ text: '薇 kfxm778 加这个', context: ['您的退款申请已通过，但系统无法打款', '需要人工处理'] },
 	// A "service" app to download for the refund.
 	{ text: '您好，由于您的订单异常，需要您下载“售后助手”APP进行退款操作，下载地址我发给您' },
 	// The lure in an earlier message, the move in this one.

@@ -119,7 +119,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		confirm: {
 			// Folded window: a handle with letters and digits right after the add or search verb.
 			pattern:
-				/(?:加|添加)[^\n]{0,10}?号(?:码)?(?:搜|搜索|是)?[a-z][a-z0-9]{3,}|搜(?:索|一下)?[a-z]+[0-9][a-z0-9]{2,}/u,
+				/(?:加|添加)[^\n]{0,10}?号(?:码)?[^\n]{0,2}?(?:搜|搜索|是)?[a-z][a-z0-9]{3,}|搜(?:索|一下)?[a-z]+[0-9][a-z0-9]{2,}/u,
 			window: 24,
 		},
 		explanation: {

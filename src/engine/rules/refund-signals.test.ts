@@ -38,6 +38,18 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: "Your order refund of $67 couldn't be processed to your card. Please tell me the name of your bank and I'll walk you through the transfer in your app.",
 	},
+	// Threads: the compensation story earlier, the steering to the transfer screen now.
+	{
+		text: '好的，那您现在打开支付宝，点首页的转账',
+		context: ['您好，我是抖音商城客服', '您上周买的面霜检测出重金属超标，我们双倍赔偿', '您有支付宝吧？'],
+	},
+	{
+		text: "Great. Now open your banking app and go to Payments, I'll tell you what to type.",
+		context: [
+			'Hello, this is Walmart customer care.',
+			"We're issuing a recall refund for your air fryer plus $50 for the trouble.",
+		],
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',

@@ -54,6 +54,11 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'claim your refund',
 			'eligible for a refund',
 			'pending refund',
+			'无法打款',
+			'无法到账',
+			'打不了款',
+			'无法发放',
+			'recall refund',
 		],
 		explanation: {
 			zh_CN:
@@ -126,6 +131,8 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'refund plus a',
 			'plus compensation',
 			'extra compensation',
+			'for the trouble',
+			'for your trouble',
 		],
 		explanation: {
 			zh_CN: '承诺双倍、三倍或额外赔偿。天上不会掉钱，这是引你上钩的诱饵。',
@@ -451,6 +458,8 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'sign in with your online banking',
 			'your online banking username',
 			'walk you through',
+			'what to type',
+			'what to enter',
 			'name of your bank',
 			// Filling in the transfer form as told: the payee is "our finance", the amount is "the refund".
 			'收款人填',
@@ -473,6 +482,23 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_TW:
 				'對方要一步步「指導」你操作網路銀行或支付軟體。真正的退款不需要你做任何轉帳操作，照做的錢都會轉給詐騙者。',
 			en: 'Someone wants to walk you through your banking or payment app step by step. A real refund needs no action from you; following along sends your money to them.',
+		},
+	},
+	{
+		// Steering the reader to the transfer button of a payment or banking app (点首页的转账, 进入转账页面).
+		id: 'refund-tap-transfer',
+		family: 'fake-refund',
+		kind: 'action',
+		weight: 28,
+		patterns: ['转账'],
+		confirm: {
+			pattern: /(?:点|点击|点开|进入|打开|选择?)[^\n]{0,6}?转账(?!记录|成功|失败|明细|到账)/u,
+			window: 10,
+		},
+		explanation: {
+			zh_CN: '对方让你点开转账页面。真实退款不需要你转账，按对方说的操作就是把钱转给对方。',
+			zh_TW: '對方讓你點開轉帳頁面。真正的退款不需要你轉帳，照對方說的操作就是把錢轉給對方。',
+			en: 'Steers you to the transfer screen of your payment app. A real refund needs no transfer from you.',
 		},
 	},
 	{
