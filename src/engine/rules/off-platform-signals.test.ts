@@ -58,6 +58,11 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: "Hey, eBay takes forever with returns. Just text me at (312) 555-0147 and I'll Zelle you the money back today.",
 	},
+	// A work handle, 企微, a LINE handle after 的賴, a QQ number in Chinese numerals.
+	{ text: '宝，平台这边审核卡住了，您的补偿我们改成线下发放，加我工作号 fl-kefu2025 领一下' },
+	{ text: '您好，抖店这边不支持大额退款，请您联系我们品牌方的售后，企微搜索“品牌售后中心”添加即可' },
+	{ text: '親～您的退款被系統擋下來了，加我們客服的賴：@kk-service，我們手動退給您' },
+	{ text: '您好，京东售后这边给您升级处理了，后续沟通请加我们的QQ：两八八六七三五一零九' },
 	// Threads: the refund story in earlier messages, the move in this one.
 	{
 		text: '您加一下这个号吧 kefu_0912',
@@ -92,6 +97,9 @@ const QUIET: readonly string[] = [
 	'If you want to chat with other buyers, we have a Telegram group for fans. For refunds, always use the order page.',
 	'Join our community on Discord for product tips! discord.gg/ourbrand (not for support requests, use the Help Center for orders and refunds)',
 	'親，我們的LINE官方帳號只提供出貨通知，退款請在蝦皮App的訂單頁申請，客服不會請您加好友處理退款。',
+	'我朋友做代购的，加她微信 daigou_mm 就行，她人很靠谱',
+	'加我微信吧，以后团购直接微信下单，我给你拉进群',
+	'Reminder: our support team will only contact you through the in-app chat. We never use WhatsApp, Telegram or personal email for refunds.',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

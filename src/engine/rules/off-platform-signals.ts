@@ -115,7 +115,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'off-platform',
 		kind: 'action',
 		weight: 20,
-		patterns: ['的号', '个号', '搜'],
+		patterns: ['的号', '个号', '搜', '工作号', '私人号', '小号', '号码是'],
 		confirm: {
 			// Folded window: a handle with letters and digits right after the add or search verb.
 			pattern:
@@ -227,7 +227,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		patterns: ['qq', 'q号', '企鹅'],
 		confirm: {
 			// Folded window (separators dropped, 0 and 1 read as o and l): QQ, Q号 or 企鹅 followed by a number.
-			pattern: /(?:qq|q号|企鹅)(?:号码|号|群)?[0-9ol]{5,}/u,
+			// Digits may be written as Chinese numerals (两八八六...) to slip past filters.
+			pattern: /(?:qq|q号|企鹅)(?:号码|号|群)?(?:[0-9ol]|[零一二两三四五六七八九幺]){5,}/u,
 			window: 24,
 		},
 		explanation: {
@@ -264,6 +265,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'飞机号',
 			'飞机上',
 			'飞机搜',
+			'的赖',
 			'on signal',
 			'via signal',
 			'viber',
@@ -273,7 +275,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|的赖[@a-z]|赖[@:][a-z]|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
 			window: 12,
 		},
 		explanation: {
@@ -429,6 +431,15 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'权限不够',
 			'没有权限处理',
 			'专属客服',
+			'不支持大额',
+			'大额退款',
+			'金额较大',
+			'金额过大',
+			'挡下来',
+			'被系统拦截',
+			'手动退',
+			'后续沟通',
+			'bank flagged',
 			'转至专属',
 			'不在平台上',
 			'介入太慢',
@@ -465,6 +476,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'服务群',
 			'微信群',
 			'企业微信',
+			'企微',
 			'理赔群',
 			'退款群',
 			'售后群',
@@ -524,6 +536,9 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'转线下',
 			'私下交易',
 			'私下解决',
+			'线下发放',
+			'线下领取',
+			'改成线下',
 			'instagram',
 			'dm our',
 			'dm us',

@@ -50,6 +50,10 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 			"We're issuing a recall refund for your air fryer plus $50 for the trouble.",
 		],
 	},
+	{ text: '親您好，退款需要您到網銀設定約定帳戶，設定完成後我們會把款項匯入，帳號我這邊提供給您' },
+	{
+		text: 'Your compensation is ready. Because your bank flagged the payment, you need to send a $30 unlock deposit first, which will be refunded instantly.',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
