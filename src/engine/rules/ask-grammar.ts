@@ -99,6 +99,12 @@ export const HANDOVER_BEFORE_WORDS: readonly string[] = [
 	'口述',
 	'tell me',
 	'tell us',
+	'telling me',
+	'telling us',
+	'giving me',
+	'sending me',
+	'reading me',
+	'reading out',
 	'tell the agent',
 	'read me',
 	'read out',
@@ -168,6 +174,9 @@ export const HANDOVER_AFTER_WORDS: readonly string[] = [
 	'是多少',
 	'是什么',
 	'是几',
+	'对话框',
+	'聊天框',
+	'聊天窗口',
 	'here in the chat',
 	'in the chat',
 	'in this chat',
@@ -371,7 +380,7 @@ const PRONOUN = words(PRONOUN_HANDOVER_WORDS);
  * few characters between, no negation), and not "to anyone else".
  */
 export const SECRET_HANDOVER = new RegExp(
-	`${ASK_BEFORE}[^\\n]{0,16}?${SECRET}|${SECRET}${GAP_AFTER_OBJECT}${HANDOVER_AFTER}${NOT_TO_OTHERS}`,
+	`${ASK_BEFORE}[^\\n]{0,24}?${SECRET}|${SECRET}${GAP_AFTER_OBJECT}${HANDOVER_AFTER}${NOT_TO_OTHERS}`,
 	'',
 );
 
@@ -591,6 +600,10 @@ const UNASKED_EN = words([
 	'by a staff',
 	'by staff',
 	'by our agent',
+	'by our reseller',
+	'by our partner',
+	'by a reseller',
+	'by our team',
 	'by our system',
 	'without your',
 	'by default',
@@ -689,7 +702,7 @@ const STOP = words([
  * banking app or an ATM, a "specialist" to add, or steps dictated by them.
  */
 const SUPPLIED_ROUTE = `(?:${[
-	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送', '提供', '指定'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口'])}`,
+	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送', '提供', '指定'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口', '助手', '程序', '插件', '客户端'])}`,
 	`${words(['专属', '专用', '内部', '指定', '特殊'])}${words(['通道', '链接', '渠道', '入口', 'app', '软件', '系统', '专员', '客服', '页面'])}`,
 	`扫${words(['一下', '一扫', '码', '二维码', '这个'])}`,
 	words([
@@ -706,6 +719,8 @@ const SUPPLIED_ROUTE = `(?:${[
 		'柜员机',
 	]),
 	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员'])}`,
+	// A specialist doing it for the reader, or calling (专员帮您解除, 接一下专员的电话).
+	`${words(['专员', '经理', '顾问', '财务', '技术人员', '银行人员', '工作人员'])}[^\\n]{0,4}?${words(['帮', '替', '为', '给', '教', '带', '协助'])}${words(['您', '你'])}|${words(['专员', '经理', '顾问'])}的?电话`,
 	// Steps taught or led by the caller (教您操作, 带您一步步, 在视频里教您).
 	`${words(['教', '带', '指导', '领'])}${words(['您', '你'])}[^\\n]{0,6}${words(['操作', '关闭', '取消', '解除', '设置', '一步步', '一步一步', '处理'])}`,
 	`${words(['银行人员', '银行专员', '银行的人'])}[^\\n]{0,6}${words(['来电', '联系', '打给', '协助'])}`,
@@ -726,6 +741,11 @@ const SUPPLIED_ROUTE = `(?:${[
 		'follow the steps i',
 		'do exactly as i say',
 		'transfer you to our',
+		'connect you to our',
+		'connect you with our',
+		'through your bank',
+		'via your bank',
+		'with your bank',
 		'guide you through',
 		'step by step',
 		'cancellation team',
@@ -805,7 +825,7 @@ export const DEVICE_COMPROMISED = new RegExp(
 
 /** An app or tool the caller sends or names to install (下载我们发的安全软件, install the tool I sent you). */
 export const OUR_APP = new RegExp(
-	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant'])}[^\\n]{0,12}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
+	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件', '助手', '客户端'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant'])}[^\\n]{0,12}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
 	'',
 );
 
@@ -818,5 +838,11 @@ export const BANK_HANDOFF = new RegExp(
 /** Installing past the phone's own warning (提示有风险直接点继续, install anyway). */
 export const BYPASS_WARNING = new RegExp(
 	`${words(['风险', '危险', '警告', '安全提示', '报毒', '提示'])}[^\\n]{0,8}?${words(['不用管', '别管', '忽略', '直接点', '点继续', '继续安装', '仍要安装', '不用理', '不要管', '没关系'])}|${words(['ignore', 'dismiss', 'skip'])}${words(['the', 'any', 'all'])}?${words(['warning', 'warnings', 'alert', 'alerts', 'prompt'])}|${words(['install anyway', 'run anyway', 'proceed anyway', 'keep anyway', 'allow from this source'])}`,
+	'',
+);
+
+/** Closing a record "as instructed" (依指示辦理结清注销): the credit script's step before the loans. */
+export const CLOSE_AS_INSTRUCTED = new RegExp(
+	`${words(['注销', '结清', '销户', '清除', '消除', '关闭', '解除'])}[\\s\\S]{0,24}?${words(['依', '按', '按照', '依照', '根据', '听从', '配合'])}${words(['我', '我们', '专员', '客服', '工作人员'])}?的?${words(['指示', '提示', '要求', '步骤', '指导'])}|${words(['依', '按', '按照', '依照', '根据', '听从', '配合'])}${words(['我', '我们', '专员', '客服', '工作人员'])}?的?${words(['指示', '提示', '要求', '步骤', '指导'])}[\\s\\S]{0,12}?${words(['注销', '结清', '销户', '清除', '消除', '关闭', '解除', '办理', '操作'])}`,
 	'',
 );

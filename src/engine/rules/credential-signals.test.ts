@@ -38,6 +38,10 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Quick thing before I can refund you: can you read off the numbers on the back of your card, just the last three?',
 	},
+	{
+		text: 'Please verify you are the account holder by telling me your online banking password and the 8-digit code on your card reader.',
+	},
+	{ text: '為了確認是本人操作，請將您手機剛收到的一次性密碼輸入在對話框中。' },
 ];
 
 /** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
@@ -59,6 +63,8 @@ const QUIET: readonly string[] = [
 	'Can you send me the Netflix password again? The TV logged me out.',
 	"To reset your password, click the link below. If you didn't request a password reset, you can ignore this email.",
 	'你手机收到的那个取件码几位数？快递柜这边要输入。',
+	'老公，你把咱家保险箱的密码发我一下，我要拿户口本。',
+	"Dad, the code for the garage keypad is 4821, don't tell the neighbours.",
 ];
 
 describe('credential signals', () => {

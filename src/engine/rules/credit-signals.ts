@@ -1,3 +1,4 @@
+import { CLOSE_AS_INSTRUCTED } from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Student account / credit threat (credit-threat): "cancel your student loan account or your credit record suffers". */
@@ -25,6 +26,19 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 			'注销贷款',
 			'student account',
 			'student loan',
+			'学生信贷',
+			'学生分期',
+			'学生贷款',
+			'校园分期',
+			'校园金条',
+			'学生时期开通',
+			'学生时期办理',
+			'大学期间开通',
+			'大学期间办理',
+			'在校期间办理',
+			'大学时开通',
+			'student credit account',
+			'college loan account',
 		],
 		// 学贷 is also inside 助学贷款, the state student-aid loan whose genuine notices name it.
 		confirm: { pattern: /^(?![\s\S]*助学贷)/u, window: 2 },
@@ -137,6 +151,21 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '要你在借呗、微粒贷、备用金、京东金条等平台借款再转出。没有任何“注销”需要你借钱。',
 			zh_TW: '要你在借貸平台申請貸款再轉出。沒有任何「註銷」需要你借錢。',
 			en: 'Asks you to borrow from a loan app and pass the money on. No cancellation ever requires you to take a loan.',
+		},
+	},
+	{
+		// "Close it as instructed" (依指示辦理结清注销): the step that hands the reader to the caller's directions,
+		// which then lead to the loans. A genuine record is settled at the lender's own counter or app.
+		id: 'credit-close-as-instructed',
+		family: 'credit-threat',
+		kind: 'action',
+		weight: 25,
+		patterns: ['注销', '结清', '销户', '清除', '消除', '指示', '指导'],
+		confirm: { pattern: CLOSE_AS_INSTRUCTED, window: 30 },
+		explanation: {
+			zh_CN: '要你“按指示”注销或结清账户。注销账户不需要听陌生人指挥操作，更不需要借钱转账。',
+			zh_TW: '要你「依指示」註銷或結清帳戶。註銷帳戶不需要聽陌生人指揮操作，更不需要借錢轉帳。',
+			en: 'Wants you to close or settle an account "as instructed". Closing an account never needs a stranger\'s directions, let alone a loan or transfer.',
 		},
 	},
 ];

@@ -50,6 +50,18 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '您好，我們是露天拍賣，因作業疏失將您設定為分期付款，每月會扣款一次，請問您身上有哪一家銀行的提款卡？我們請銀行客服跟您聯繫。',
 	},
+	{
+		text: '您好，我是饿了么客服，您的超级吃货卡被升级成了商家版，下个月开始每月扣1280，需要我们的专员帮您解除，请问您方便接一下专员的电话吗？',
+	},
+	{
+		text: '您好，您的QQ音乐被开通了豪华绿钻年费，系统每年会扣除1998元，如需关闭请下载我们发您的“退订助手”。',
+	},
+	{
+		text: "Hello, Microsoft billing here. Your Office 365 was switched to an Enterprise plan by our reseller and $299 will be debited every month. I'll connect you to our refunds officer who will help you cancel through your bank.",
+	},
+	{
+		text: 'Notice: Your PayPal account has been enrolled in PayPal Business Pro ($79.99/mo) without your authorisation. To stop future charges, reply STOP and a PayPal agent will call you.',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -63,6 +75,7 @@ const QUIET: readonly string[] = [
 	'店长：亲，店铺会员每月会送优惠券，不需要任何费用，退出会员在店铺首页点“退会”就行。',
 	'【中国电信】您订购的视频会员每月15元，将于每月1日自动扣费，退订请发送TD到10001。',
 	'您好，会员费是每年199元，第一年免费，到期前7天会短信提醒您，您可以在小程序里随时关闭自动续费。',
+	'【饿了么】您的超级吃货卡已自动续费 15 元，如需取消可在 App 内“我的-超级吃货卡-管理”中关闭自动续费。',
 ];
 
 describe('membership signals', () => {
