@@ -63,6 +63,14 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{ text: '您好，抖店这边不支持大额退款，请您联系我们品牌方的售后，企微搜索“品牌售后中心”添加即可' },
 	{ text: '親～您的退款被系統擋下來了，加我們客服的賴：@kk-service，我們手動退給您' },
 	{ text: '您好，京东售后这边给您升级处理了，后续沟通请加我们的QQ：两八八六七三五一零九' },
+	// A third party, a DingTalk id, Snapchat, leaving a WeChat, a fake buyer's 'receiving' story.
+	{ text: '亲，这单的售后我们外包给第三方了，您加一下第三方客服的微 信：sh-bz0098，他们会给您处理退款' },
+	{ text: '您的退货款项需要线下核对，请您添加财务的钉钉号 cw_0022 发送订单截图' },
+	{
+		text: "Hi, I'm the Vinted seller. Vinted keeps cancelling our chat, so can we sort the refund on Snapchat? My username is sara.shop22",
+	},
+	{ text: '您好，您的赔付款已经批下来了，因为金额超过500需要走线下流程，您方便留个微信吗？' },
+	{ text: '這邊是旋轉拍賣官方客服，您的帳號收款功能未開通，請加官方客服LINE：@carousell-tw 開通後才能收款' },
 	// Threads: the refund story in earlier messages, the move in this one.
 	{
 		text: '您加一下这个号吧 kefu_0912',
@@ -100,6 +108,9 @@ const QUIET: readonly string[] = [
 	'我朋友做代购的，加她微信 daigou_mm 就行，她人很靠谱',
 	'加我微信吧，以后团购直接微信下单，我给你拉进群',
 	'Reminder: our support team will only contact you through the in-app chat. We never use WhatsApp, Telegram or personal email for refunds.',
+	'明天家长会，大家加一下班主任的钉钉，钉钉号在群公告里',
+	'这个是我的新微 信号，原来那个不用了，麻烦重新加一下：xiaoli_2026',
+	'Vinted reminder: keep all conversations and payments on Vinted. We will never ask you to continue on WhatsApp or Snapchat.',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

@@ -100,7 +100,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 22,
 		patterns: ['微信'],
 		confirm: {
-			pattern: /(?:加|添加)[^\n]{1,6}?微信(?!支付|红包|钱包|零钱|账单|转账|收款|付款|扫|里|上的)/u,
+			pattern:
+				/(?:加|添加|留个|留下|留一下)[^\n]{0,10}?微信(?!支付|红包|钱包|零钱|账单|转账|收款|付款|扫|里|上的)/u,
 			window: 10,
 		},
 		explanation: {
@@ -165,6 +166,12 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'钉钉搜',
 			'钉钉上找',
 			'用钉钉联系',
+			'钉钉号',
+			'飞书号',
+			'留个微信',
+			'留下微信',
+			'留个联系方式',
+			'留一下联系方式',
 		],
 		explanation: {
 			zh_CN: '要你在微信、钉钉等软件里搜手机号加对方。离开平台后，聊天和付款都没有记录和保障。',
@@ -266,6 +273,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'飞机上',
 			'飞机搜',
 			'的赖',
+			'snapchat',
+			'my username is',
 			'on signal',
 			'via signal',
 			'viber',
@@ -275,7 +284,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|的赖[@a-z]|赖[@:][a-z]|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|的赖[@a-z]|赖[@:][a-z]|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|snapchat|myusernamels|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
 			window: 12,
 		},
 		explanation: {
@@ -440,6 +449,13 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'手动退',
 			'后续沟通',
 			'bank flagged',
+			'keeps cancelling',
+			'cancelling our chat',
+			'keeps deleting',
+			'外包给第三方',
+			'第三方客服',
+			'线下流程',
+			'线下核对',
 			'转至专属',
 			'不在平台上',
 			'介入太慢',
@@ -577,7 +593,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		confirm: {
 			// Folded window (i reads as l): a download of an app named for the service, "our" or "this" app.
 			pattern:
-				/(?:下载|安装)[^\n]{0,4}?(?:售后|退款|理赔|客服|服务|助手|专用|指定|我们的|我发的|这个)[^\n]{0,8}?(?:app|软件|客户端|apk)|(?:下载|安装)(?:地址|链接)(?:我)?(?:发|给)|(?:download|lnstall)(?:our|thls|the)(?:refund|clalm|support|servlce|helper|secure)[a-z]{0,10}app/u,
+				/(?:下载|安装)[^\n]{0,4}?(?:售后|退款|理赔|客服|助手|专用|指定|我发的)[^\n]{0,8}?(?:app|软件|客户端|apk)|(?:下载|安装)(?:地址|链接)(?:我)?(?:发|给)|(?:download|lnstall)(?:our|thls|the)?(?:refund|clalm|support|servlce|helper|secure)[a-z]{0,10}app/u,
 			window: 30,
 		},
 		explanation: {

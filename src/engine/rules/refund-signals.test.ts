@@ -54,6 +54,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Your compensation is ready. Because your bank flagged the payment, you need to send a $30 unlock deposit first, which will be refunded instantly.',
 	},
+	{
+		text: '您好，由于退款金额超过单日限额，需要您先向我们的结算账户转入同等金额进行额度解锁，十分钟后连本带退款一起返还',
+	},
+	{
+		text: '您的理赔申请已通过，理赔金需要通过“数字人民币”发放，请下载数字人民币App，开通钱包后按客服指引操作',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',

@@ -55,6 +55,11 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'eligible for a refund',
 			'pending refund',
 			'无法打款',
+			// The fake buyer's story: the seller's account "cannot receive" until something is switched on.
+			'收款功能未开通',
+			'未开通收款',
+			'无法收款',
+			'收不到款',
 			'无法到账',
 			'打不了款',
 			'无法发放',
@@ -299,6 +304,9 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'release the refund',
 			'unlock your refund',
 			'unlock deposit',
+			'同等金额',
+			'额度解锁',
+			'解锁额度',
 			'unlock fee',
 			'deposit first',
 			'send a deposit',
@@ -405,7 +413,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			// account (您的, 我的卡 in a buyer's question) and a company's invoice account (以下账户, 对公) are not
 			// in the destination class.
 			pattern:
-				/(?:这个|该|指定的?|对方的?|财务的?|专员的?|监管|核验|验证|安全|他的|她的)(?:账户|帐户|账号|卡号?|银行卡|支付宝)[^\n]{0,6}?(?:转入|转账|汇款|转过去|转|汇|打|存)|(?:转入|转到|转至|转给|汇入|汇到|汇至|汇给|打到|打入|存入|转账到|转账给)(?:这个|该|指定|对方|财务|专员|监管|核验|验证|他|她)|(?:转给|转到|转入|汇给|汇到|汇入|转账给)我(?!的?(?:卡|银行|账户|帐户|账号|支付宝|微信|余额|零钱|钱包))|(?:给|向|往)(?:我们的?|我|财务|专员|对方|公司)(?:的)?(?:财务|专员|账户)?转|转(?:到|入|至)(?:您|你)?的?另(?:一|外一)张|(?<![赔已退])(?:转|汇|打|付|支付|充值|存)(?:入|进|过去|过来)?[0-9ol]+(?:元|块|块钱)[^\n]{0,6}?(?:验证|认证|激活|测试|保证|解冻|绑定|开通|核验)/u,
+				/(?:这个|该|指定的?|对方的?|财务的?|专员的?|监管|核验|验证|安全|他的|她的)(?:账户|帐户|账号|卡号?|银行卡|支付宝)[^\n]{0,6}?(?:转入|转账|汇款|转过去|转|汇|打|存)|(?:转入|转到|转至|转给|汇入|汇到|汇至|汇给|打到|打入|存入|转账到|转账给)(?:这个|该|指定|对方|财务|专员|监管|核验|验证|他|她)|(?:转给|转到|转入|汇给|汇到|汇入|转账给)我(?!的?(?:卡|银行|账户|帐户|账号|支付宝|微信|余额|零钱|钱包))|(?:给|向|往)(?:我们|我|财务|专员|对方|公司)[^\n]{0,6}?(?:账户|帐户|账号)?转|转(?:到|入|至)(?:您|你)?的?另(?:一|外一)张|(?<![赔已退])(?:转|汇|打|付|支付|充值|存)(?:入|进|过去|过来)?[0-9ol]+(?:元|块|块钱)[^\n]{0,6}?(?:验证|认证|激活|测试|保证|解冻|绑定|开通|核验)/u,
 			window: 24,
 		},
 		explanation: {
@@ -471,6 +479,9 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'新增收款人',
 			'add a payee',
 			'add a new payee',
+			'指引操作',
+			'按指引',
+			'客服指引',
 			'what to enter',
 			'name of your bank',
 			// Filling in the transfer form as told: the payee is "our finance", the amount is "the refund".
@@ -485,7 +496,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 		confirm: {
 			// Guidance counts only about money: a bank, a payment app, a transfer, a balance or a loan line.
 			pattern:
-				/银行|网银|支付宝|微信|转账|atm|余额|额度|付款|收款|bank|transfer|balance|payment|zelle|paypal|cashapp/u,
+				/银行|网银|支付宝|微信|转账|atm|余额|额度|付款|收款|钱包|数字人民币|bank|transfer|balance|payment|zelle|paypal|cashapp/u,
 			window: 30,
 		},
 		explanation: {
