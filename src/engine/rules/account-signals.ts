@@ -1,3 +1,4 @@
+import { INTO_THEIR_ACCOUNT } from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Payment or bank account anomaly (account-anomaly): "your account is abnormal / frozen, move your money". */
@@ -265,6 +266,21 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '提到转账或汇款。和“客服”“退款”一起出现时要格外小心。',
 			zh_TW: '提到轉帳或匯款。和「客服」「退款」一起出現時要格外小心。',
 			en: 'Mentions a transfer. Be careful when it comes together with "support" or "refund".',
+		},
+	},
+	{
+		// The transfer as grammar: a move-money verb into an account the caller names or qualifies (我们的, 指定,
+		// 核验/监管/清算/安全...), whatever the story around it.
+		id: 'account-into-their-account',
+		family: 'account-anomaly',
+		kind: 'action',
+		weight: 35,
+		patterns: ['账户', '账号', '卡号', '卡上', '卡里'],
+		confirm: { pattern: INTO_THEIR_ACCOUNT, window: 22 },
+		explanation: {
+			zh_CN: '要你把钱转进对方指定的账户（“核验账户”“监管账户”等）。任何要求你转账“验证”的都是诈骗。',
+			zh_TW: '要你把錢轉進對方指定的帳戶（「核驗帳戶」「監管帳戶」等）。任何要求你轉帳「驗證」的都是詐騙。',
+			en: 'Asks you to move money into an account they name ("verification", "supervision" or "safe" account). Any transfer to "verify" is a scam.',
 		},
 	},
 ];

@@ -662,7 +662,7 @@ export const UNASKED_OPENINGS: readonly string[] = [
  * your account by our staff. The tier is within a few characters of the opening.
  */
 export const OPENED_UNASKED = new RegExp(
-	`${UNASKED}[^\\n]{0,8}?${OPENED}|误${words(['办', '开', '设', '升', '加', '绑', '注册', '登记', '勾选', '植'])}|${OPENED_EN}[^\\n]{0,64}?${UNASKED_EN}|${UNASKED_EN}[^\\n]{0,6}?${OPENED_EN}|${words(['staff', 'employee', 'agent', 'system', 'intern'])}[^\\n]{0,14}?${OPENED_EN}`,
+	`${words(['给您', '给你', '帮您', '帮你', '为您'])}${words(['自动', '默认'])}${words(['开', '开通', '开了', '升级', '续', '办'])}|${UNASKED}[^\\n]{0,8}?${OPENED}|误${words(['办', '开', '设', '升', '加', '绑', '注册', '登记', '勾选', '植'])}|${OPENED_EN}[^\\n]{0,64}?${UNASKED_EN}|${UNASKED_EN}[^\\n]{0,6}?${OPENED_EN}|${words(['staff', 'employee', 'agent', 'system', 'intern'])}[^\\n]{0,14}?${OPENED_EN}`,
 	'',
 );
 
@@ -721,6 +721,8 @@ const SUPPLIED_ROUTE = `(?:${[
 	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员'])}`,
 	// A specialist doing it for the reader, or calling (专员帮您解除, 接一下专员的电话).
 	`${words(['专员', '经理', '顾问', '财务', '技术人员', '银行人员', '工作人员'])}[^\\n]{0,4}?${words(['帮', '替', '为', '给', '教', '带', '协助'])}${words(['您', '你'])}|${words(['专员', '经理', '顾问'])}的?电话`,
+	// A group the caller pulls the reader into (把您拉进退费群).
+	`拉${words(['您', '你'])}?进?[^\\n]{0,6}群`,
 	// Steps taught or led by the caller (教您操作, 带您一步步, 在视频里教您).
 	`${words(['教', '带', '指导', '领'])}${words(['您', '你'])}[^\\n]{0,6}${words(['操作', '关闭', '取消', '解除', '设置', '一步步', '一步一步', '处理'])}`,
 	`${words(['银行人员', '银行专员', '银行的人'])}[^\\n]{0,6}${words(['来电', '联系', '打给', '协助'])}`,
@@ -819,7 +821,7 @@ export const SCREEN_BROADCAST = new RegExp(
 
 /** The reader's device or account said to be infected or broken into (the remote script's opening). */
 export const DEVICE_COMPROMISED = new RegExp(
-	`${words(['您', '你', 'your'])}的?[^\\n]{0,8}?${words(['电脑', '手机', '设备', '账户', '账号', '系统', '网络', '路由器', 'computer', 'pc', 'laptop', 'device', 'phone', 'account', 'system', 'network', 'router', 'windows', 'mac', 'ip', 'banking', 'data'])}|${words(['检测到', '监测到', '发现', '显示', 'detected', 'found', 'flagged', 'noticed', 'shows', 'reported'])}[^\\n]{0,10}?${words(['病毒', '木马', '黑客', '入侵', 'virus', 'malware', 'hacker', 'spyware', 'trojan', 'infection', 'intrusion'])}`,
+	`${words(['您', '你', 'your'])}的?[^\\n]{0,8}?${words(['电脑', '手机', '设备', '账户', '账号', '系统', '网络', '路由器', 'computer', 'pc', 'laptop', 'device', 'phone', 'account', 'system', 'network', 'router', 'windows', 'mac', 'ip', 'banking', 'data'])}|${words(['检测到', '监测到', '发现', '显示', 'detected', 'found', 'flagged', 'noticed', 'shows', 'reported'])}[^\\n]{0,10}?${words(['病毒', '木马', '黑客', '入侵', '盗号', 'virus', 'malware', 'hacker', 'spyware', 'trojan', 'infection', 'intrusion', 'breach'])}`,
 	'',
 );
 
@@ -837,12 +839,18 @@ export const BANK_HANDOFF = new RegExp(
 
 /** Installing past the phone's own warning (提示有风险直接点继续, install anyway). */
 export const BYPASS_WARNING = new RegExp(
-	`${words(['风险', '危险', '警告', '安全提示', '报毒', '提示'])}[^\\n]{0,8}?${words(['不用管', '别管', '忽略', '直接点', '点继续', '继续安装', '仍要安装', '不用理', '不要管', '没关系'])}|${words(['ignore', 'dismiss', 'skip'])}${words(['the', 'any', 'all'])}?${words(['warning', 'warnings', 'alert', 'alerts', 'prompt'])}|${words(['install anyway', 'run anyway', 'proceed anyway', 'keep anyway', 'allow from this source'])}`,
+	`${words(['风险', '危险', '警告', '安全提示', '报毒', '提示', '病毒'])}[^\\n]{0,8}?(?:\\n[^\\n]{0,4}?)?${words(['不用管', '别管', '忽略', '直接点', '点继续', '继续安装', '仍要安装', '不用理', '不要管', '没关系'])}|${words(['ignore', 'dismiss', 'skip'])}${words(['the', 'any', 'all'])}?${words(['warning', 'warnings', 'alert', 'alerts', 'prompt'])}|${words(['install anyway', 'run anyway', 'proceed anyway', 'keep anyway', 'allow from this source'])}`,
 	'',
 );
 
 /** Closing a record "as instructed" (依指示辦理结清注销): the credit script's step before the loans. */
 export const CLOSE_AS_INSTRUCTED = new RegExp(
 	`${words(['注销', '结清', '销户', '清除', '消除', '关闭', '解除'])}[\\s\\S]{0,24}?${words(['依', '按', '按照', '依照', '根据', '听从', '配合'])}${words(['我', '我们', '专员', '客服', '工作人员'])}?的?${words(['指示', '提示', '要求', '步骤', '指导'])}|${words(['依', '按', '按照', '依照', '根据', '听从', '配合'])}${words(['我', '我们', '专员', '客服', '工作人员'])}?的?${words(['指示', '提示', '要求', '步骤', '指导'])}[\\s\\S]{0,12}?${words(['注销', '结清', '销户', '清除', '消除', '关闭', '解除', '办理', '操作'])}`,
+	'',
+);
+
+/** Money moved into an account the caller names (转1元到我们的核验账户, 汇入监管账户). */
+export const INTO_THEIR_ACCOUNT = new RegExp(
+	`${words(['转', '打', '汇', '存', '充', '移'])}[^\\n]{0,8}?${words(['到', '入', '进', '给', '至'])}[^\\n]{0,4}?${words(['我们', '指定', '这个', '我给您', '我给你', '核验', '验证', '安全', '监管', '清算', '对公', '专用', '临时', '保护', '备用', '清查', '审查', '资金'])}[^\\n]{0,4}?${words(['账户', '账号', '卡号', '卡上', '卡里'])}`,
 	'',
 );

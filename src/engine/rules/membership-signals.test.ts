@@ -62,6 +62,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Notice: Your PayPal account has been enrolled in PayPal Business Pro ($79.99/mo) without your authorisation. To stop future charges, reply STOP and a PayPal agent will call you.',
 	},
+	{
+		text: '亲，您在我们店铺领的会员卡被后台误绑定了您的银行卡，每个月会扣199元，您现在打开微信支付，转1元到我们的核验账户就能解绑。',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -76,6 +79,7 @@ const QUIET: readonly string[] = [
 	'【中国电信】您订购的视频会员每月15元，将于每月1日自动扣费，退订请发送TD到10001。',
 	'您好，会员费是每年199元，第一年免费，到期前7天会短信提醒您，您可以在小程序里随时关闭自动续费。',
 	'【饿了么】您的超级吃货卡已自动续费 15 元，如需取消可在 App 内“我的-超级吃货卡-管理”中关闭自动续费。',
+	'您好，您试听的课程已结束，如需购买年卡可在App内操作，未购买不会产生任何费用。',
 ];
 
 describe('membership signals', () => {

@@ -332,6 +332,8 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		weight: 26,
 		patterns: [
 			'给您开通',
+			'自动开',
+			'默认开',
 			'给您开了',
 			'给您升级',
 			'给您办理',

@@ -26,6 +26,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	},
 	{ text: '您好，您的手机已经被不法分子植入了木马，我们网警这边需要远程帮您清除，请下载我们发的安全软件。' },
 	{ text: '您安装的时候如果提示有风险直接点继续，装好后打开所有权限，我这边就能看到您的进度。' },
+	{
+		text: "Let's jump on a Microsoft Teams call, then click Share and pick your whole screen so I can walk you through getting the refund.",
+	},
+	{
+		text: 'This is Apple support. Your iCloud has been breached by hackers. Please download the support app from the link and give our engineer control so he can secure your device.',
+	},
 ];
 
 /** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
@@ -41,6 +47,8 @@ const QUIET: readonly string[] = [
 	'妈，你把家里电视的开机密码告诉我一下，我远程帮你设置一下投屏。',
 	'我这边能看到你的桌面了，你点一下左下角的开始菜单。',
 	'你好，我是新来的IT，这周要给大家装ToDesk方便远程维护，有需要的到我工位来。',
+	'欢迎使用打车服务，使用我们的打车服务非常简单。首先，请下载我们的APP并注册账号，在首页点击“我的”进入个人中心。',
+	'组会时间改到周四，用Teams，大家轮流share screen讲进度。',
 ];
 
 describe('remote-control signals', () => {
