@@ -13,6 +13,8 @@ const QUIET: readonly string[] = [
 	'昨天邻居阿姨差点中招：对方自称淘宝客服，说她买的面膜有问题要三倍赔偿，让她下载一个会议软件开共享屏幕，然后把支付宝里的钱转到“安全账户”。幸亏她女儿回家及时拦下。',
 	"In this video I call back a scammer who sent me a fake Geek Squad invoice. Watch how he tries to get me to install AnyDesk and then 'accidentally' refunds me too much.",
 	'我妈刚才接了个电话，对方说她的抖音百万保障要扣费，让她打开支付宝转账取消，我赶紧把电话抢过来挂了。百万保障是免费的！',
+	// A scam SMS shown to warn about it, without quotation marks.
+	'收到这样的短信要小心：【京东】您的订单退款失败，请添加售后客服微信 jdkf0909 处理。这是假的！',
 	// Anti-fraud advice quoting the script.
 	'【反诈提醒】骗子常说“加我微信给您退款”“平台处理不了”，凡是要求您离开平台、加好友处理退款的，都是诈骗。',
 	'防詐騙提醒：自稱客服要您加LINE辦理退款、或到ATM操作的，都是詐騙，請撥165查證。',
