@@ -303,6 +303,9 @@ const EVERYDAY_WORDS: readonly string[] = [
 	'game',
 	'room',
 	'printer',
+	'图书馆',
+	'校园网',
+	'教务',
 	'服务器',
 	'测试',
 	'server',
@@ -372,6 +375,16 @@ export const PRONOUN_HANDOVER_WORDS: readonly string[] = [
 	'what was it',
 	'what does it say',
 	'what number did you get',
+	'tell me the number',
+	'read me the number',
+	'whats the number',
+	'what is the number',
+	'give me the number',
+	'into this chat',
+	'into the chat',
+	'in this chat',
+	'chat window',
+	'in the chat box',
 ];
 const PRONOUN = words(PRONOUN_HANDOVER_WORDS);
 
@@ -385,7 +398,10 @@ export const SECRET_HANDOVER = new RegExp(
 );
 
 /** A secret named and then asked for by pronoun within a few sentences (see PRONOUN_HANDOVER_WORDS). */
-export const PRONOUN_HANDOVER = new RegExp(`${SECRET}[\\s\\S]{0,120}?${PRONOUN}`, '');
+export const PRONOUN_HANDOVER = new RegExp(
+	`(?:${SECRET}|${words(['card on file', 'card number', 'your card', 'debit card', 'credit card'])})[\\s\\S]{0,120}?${PRONOUN}`,
+	'',
+);
 
 /** The message the reader just received (the code arrives by SMS: its content is the secret). */
 const RECEIVED = words([
@@ -718,7 +734,7 @@ const SUPPLIED_ROUTE = `(?:${[
 		'提款机',
 		'柜员机',
 	]),
-	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,6}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员'])}`,
+	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,8}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员', '同事'])}`,
 	// A specialist doing it for the reader, or calling (专员帮您解除, 接一下专员的电话).
 	`${words(['专员', '经理', '顾问', '财务', '技术人员', '银行人员', '工作人员'])}[^\\n]{0,4}?${words(['帮', '替', '为', '给', '教', '带', '协助'])}${words(['您', '你'])}|${words(['专员', '经理', '顾问'])}的?电话`,
 	// A group the caller pulls the reader into (把您拉进退费群).
@@ -852,5 +868,17 @@ export const CLOSE_AS_INSTRUCTED = new RegExp(
 /** Money moved into an account the caller names (转1元到我们的核验账户, 汇入监管账户). */
 export const INTO_THEIR_ACCOUNT = new RegExp(
 	`${words(['转', '打', '汇', '存', '充', '移'])}[^\\n]{0,8}?${words(['到', '入', '进', '给', '至'])}[^\\n]{0,4}?${words(['我们', '指定', '这个', '我给您', '我给你', '核验', '验证', '安全', '监管', '清算', '对公', '专用', '临时', '保护', '备用', '清查', '审查', '资金'])}[^\\n]{0,4}?${words(['账户', '账号', '卡号', '卡上', '卡里'])}`,
+	'',
+);
+
+/** Things whose numbers or codes are read out among friends (the serial on the back of the router). */
+export const NO_EVERYDAY_DEVICE_NEARBY = new RegExp(
+	`^(?![\\s\\S]*${words(['router', 'modem', 'printer', 'wifi', 'wi fi', 'tv', 'serial', 'model number', 'locker', 'garage', 'door', 'gate', '路由', '电视', '打印机', '序列号', '型号', '快递柜', '储物柜', '取件', '门禁'])})`,
+	'',
+);
+
+/** A regulator's name with the reader's own account "to be closed" (银保监会 ... 您的账户 ... 需要注销). */
+export const REGULATOR_CLOSURE = new RegExp(
+	`^(?=[\\s\\S]*${words(['银保监', '金融监管', '金管会', '银监会', '证监会', '人民银行', '征信中心', '监管局', 'regulator', 'federal', 'government'])})(?=[\\s\\S]*${words(['您的', '你的', 'your'])})[\\s\\S]*${words(['需要', '必须', '要', '请', '得', '应', 'must', 'need to', 'have to'])}[^\\n]{0,10}?${words(['注销', '关闭', '清理', '销户', '结清', 'close', 'cancel', 'deactivate'])}`,
 	'',
 );

@@ -42,6 +42,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 		text: 'Please verify you are the account holder by telling me your online banking password and the 8-digit code on your card reader.',
 	},
 	{ text: '為了確認是本人操作，請將您手機剛收到的一次性密碼輸入在對話框中。' },
+	{
+		text: 'For your security, please type the six-digit number we just sent to your phone into this chat window.',
+	},
 ];
 
 /** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
@@ -65,6 +68,9 @@ const QUIET: readonly string[] = [
 	'你手机收到的那个取件码几位数？快递柜这边要输入。',
 	'老公，你把咱家保险箱的密码发我一下，我要拿户口本。',
 	"Dad, the code for the garage keypad is 4821, don't tell the neighbours.",
+	'宝贝，把你学校的图书馆密码发我，我帮你续借一下那两本书。',
+	'Hey, can you read me the numbers on the back of the router? I need the serial to register it.',
+	"For your security, we sent a six-digit code to your phone. Enter it on the sign-in page. We'll never ask you for it.",
 ];
 
 describe('credential signals', () => {

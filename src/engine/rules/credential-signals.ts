@@ -1,6 +1,7 @@
 import {
 	FUNDS_HANDOVER,
 	MESSAGE_CONTENT_HANDOVER,
+	NO_EVERYDAY_DEVICE_NEARBY,
 	NO_EVERYDAY_SECRET,
 	PRONOUN_HANDOVER,
 	PRONOUN_HANDOVER_WORDS,
@@ -174,6 +175,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'action',
 		weight: 28,
 		patterns: CRED_SMS_CODE_PATTERNS,
+		// A code read out among friends is a router's serial or a locker's code, not the reader's one-time code.
+		confirm: { pattern: NO_EVERYDAY_DEVICE_NEARBY, window: 30 },
 		explanation: {
 			zh_CN: '提到验证码。验证码就是你的钥匙，任何人向你要验证码都是诈骗。',
 			zh_TW: '提到驗證碼。驗證碼就是你的鑰匙，任何人向你要驗證碼都是詐騙。',

@@ -14,6 +14,12 @@ describe('credit signals', () => {
 		});
 		expect(v.level).not.toBe('none');
 	});
+	it("flags a regulator who says the reader's account must be closed", () => {
+		const v = analyze({
+			text: '您好，我是中国银保监会的工作人员，您的京东账户被认定为学生校园贷账户，需要在今天之内注销，否则将影响您的个人征信。',
+		});
+		expect(v.level).not.toBe('none');
+	});
 	it('does not read the state student-aid loan (助学贷款) as a student-account lure', () => {
 		const v = analyze({
 			text: '同学你好，国家助学贷款的还款确认需要你本人登录“国家开发银行生源地信用助学贷款”官网或者学校资助中心办理，我们辅导员这边不会让你转账，也不需要你提供银行卡密码，有问题直接来学生处。',

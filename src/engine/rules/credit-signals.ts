@@ -1,4 +1,4 @@
-import { CLOSE_AS_INSTRUCTED } from './ask-grammar';
+import { CLOSE_AS_INSTRUCTED, REGULATOR_CLOSURE } from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Student account / credit threat (credit-threat): "cancel your student loan account or your credit record suffers". */
@@ -166,6 +166,21 @@ export const CREDIT_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '要你“按指示”注销或结清账户。注销账户不需要听陌生人指挥操作，更不需要借钱转账。',
 			zh_TW: '要你「依指示」註銷或結清帳戶。註銷帳戶不需要聽陌生人指揮操作，更不需要借錢轉帳。',
 			en: 'Wants you to close or settle an account "as instructed". Closing an account never needs a stranger\'s directions, let alone a loan or transfer.',
+		},
+	},
+	{
+		// A regulator's name and the reader's own account that "must be closed": regulators never phone people to
+		// close accounts (银保监会 ... 您的京东账户 ... 需要注销).
+		id: 'credit-regulator-closure',
+		family: 'credit-threat',
+		kind: 'action',
+		weight: 25,
+		patterns: ['注销', '关闭', '清理', '销户', '结清', 'close', 'cancel', 'deactivate'],
+		confirm: { pattern: REGULATOR_CLOSURE, window: 60 },
+		explanation: {
+			zh_CN: '冒充银保监会等监管机构，要你注销或关闭账户。监管机构从不打电话让个人注销账户。',
+			zh_TW: '冒充金管會等監管機關，要你註銷或關閉帳戶。監管機關從不打電話要個人註銷帳戶。',
+			en: 'Claims a regulator needs your account closed. Regulators never call individuals to close accounts.',
 		},
 	},
 ];

@@ -65,6 +65,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '亲，您在我们店铺领的会员卡被后台误绑定了您的银行卡，每个月会扣199元，您现在打开微信支付，转1元到我们的核验账户就能解绑。',
 	},
+	{
+		text: 'Hi, this is Uber One support. Our system accidentally signed your account up for Uber One Business at $149/month. Before we can cancel it, I need to verify the card on file, can you tell me the number?',
+	},
+	{
+		text: '您好，您在京东开通的“京东会员商家版”是我们试运营期间误开的，不关闭的话每年扣3980元，您加一下我们负责关闭的同事的微信，他会帮您处理。',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -80,6 +86,7 @@ const QUIET: readonly string[] = [
 	'您好，会员费是每年199元，第一年免费，到期前7天会短信提醒您，您可以在小程序里随时关闭自动续费。',
 	'【饿了么】您的超级吃货卡已自动续费 15 元，如需取消可在 App 内“我的-超级吃货卡-管理”中关闭自动续费。',
 	'您好，您试听的课程已结束，如需购买年卡可在App内操作，未购买不会产生任何费用。',
+	'Uber One: Your membership renews on Dec 10 for $9.99. Manage your membership in the Uber app under Account > Uber One.',
 ];
 
 describe('membership signals', () => {
