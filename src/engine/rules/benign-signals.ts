@@ -626,6 +626,8 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 		kind: 'benign',
 		weight: 20,
 		patterns: [
+			'has been picked up',
+			'was picked up by',
 			'支出人民币',
 			'收入人民币',
 			'转账支出',

@@ -120,7 +120,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 		confirm: {
 			// Folded window: a handle with letters and digits right after the add or search verb.
 			pattern:
-				/(?:加|添加)[^\n]{0,10}?号(?:码)?[^\n]{0,2}?(?:搜|搜索|是)?[a-z][a-z0-9]{3,}|搜(?:索|一下)?[a-z]+[0-9][a-z0-9]{2,}/u,
+				/(?:加|添加)[^\n]{0,10}?号(?:码)?[^\n]{0,2}?(?:搜|搜索|是)?[a-z][a-z0-9]{3,}|搜(?:索|一下)?[a-z]+[0-9][a-z0-9]{2,}|搜(?:索)?[^\n]{0,8}?(?:工号|账号|帐号|id)[a-z0-9]{3,}/u,
 			window: 24,
 		},
 		explanation: {
@@ -167,6 +167,9 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'钉钉上找',
 			'用钉钉联系',
 			'钉钉号',
+			'下载飞书',
+			'飞书搜',
+			'飞书上',
 			'飞书号',
 			'留个微信',
 			'留下微信',
@@ -274,6 +277,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'飞机搜',
 			'的赖',
 			'snapchat',
+			'skype',
 			'my username is',
 			'on signal',
 			'via signal',
@@ -284,7 +288,7 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			// "tg" and "line" are everyday letters: only as an app next to a handle, a group or a contact verb.
 			// The window is folded (i reads as l, separators dropped).
 			pattern:
-				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|的赖[@a-z]|赖[@:][a-z]|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|snapchat|myusernamels|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
+				/telegram|纸飞机|电报|whatsapp|slgnal|llne(?:ld|@|群|好友|账号|官方|上|客服|号|offlclal|account)|(?:加|用|在|联系|的|个|add|contact|on|our)(?:你|我|您)?的?(?:llne|tg)|加我?飞机|的赖[@a-z]|赖[@:][a-z]|飞机(?:号|上|搜|@)|onslgnal|vlaslgnal|vlber|kakao|snapchat|skype|myusernamels|llne\.me|tg(?:群|号|@)|加我?赖|赖(?:ld|号)/u,
 			window: 12,
 		},
 		explanation: {
@@ -450,6 +454,8 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'后续沟通',
 			'bank flagged',
 			'keeps cancelling',
+			'平台限制',
+			'跨境通道',
 			'cancelling our chat',
 			'keeps deleting',
 			'外包给第三方',
@@ -564,6 +570,10 @@ export const OFF_PLATFORM_SIGNALS: readonly TextSignalDefinition[] = [
 			'email our',
 			'write to our',
 			'claims officer at',
+			'我们的ig',
+			'的ig',
+			'ig账号',
+			'私讯我们',
 			'private chat',
 			'message me privately',
 			'talk privately',

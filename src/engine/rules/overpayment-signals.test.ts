@@ -22,6 +22,8 @@ const QUIET: readonly string[] = [
 	'Your Amazon refund of $34.99 has been credited to your gift card balance. You can view it under Your Account > Gift Cards.',
 	'Your Venmo payment of $45.00 to Jenny was refunded because it was sent twice. The duplicate has been returned to your balance.',
 	'Hi, I am from the moving company. The balance of $300 is due on delivery, you can pay by card or Zelle to our business account listed on the invoice.',
+	"Hi! It's the Depop seller. So sorry about the stain - I've sent you a partial refund through Depop. Let me know if you'd like to return it instead.",
+	'Western Union alert: Your transfer to Maria G. has been picked up. If you did not make this transfer, call us at the number on our website.',
 	"If someone says they overpaid you and asks you to send the difference back, it's a scam. Contact the platform directly.",
 	'PSA: scammers are sending texts saying "we overpaid your refund, please send back the difference in gift cards". Amazon will never ask you to do this.',
 ];

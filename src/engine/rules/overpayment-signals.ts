@@ -115,7 +115,6 @@ export const OVERPAYMENT_SIGNALS: readonly TextSignalDefinition[] = [
 			'还回来',
 			'退回来',
 			'return the funds',
-			'return it',
 			'send it back',
 			'send back the difference',
 			// Convenience-store payment codes are how the "difference" is collected in Taiwan.

@@ -60,6 +60,16 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '您的理赔申请已通过，理赔金需要通过“数字人民币”发放，请下载数字人民币App，开通钱包后按客服指引操作',
 	},
+	{
+		text: '您好，由于您的账户被判定为异常交易，退款无法原路退回，需要您提供一张常用银行卡，我们通过网银给您转，转之前需要核实卡内余额',
+	},
+	{
+		text: '亲，理赔款需要您确认一下，我这边发起了一笔“收款确认”，您在支付宝点同意就可以了（注：页面显示的是付款，不用管）',
+	},
+	{ text: '您好，您的退款已经审核通过，但需要您在京东金融申请一笔“退款备用金”作为担保，退款到账后自动结清' },
+	{
+		text: 'Your parcel compensation is approved. For anti-money-laundering checks, transfer a matching amount from your account to the verification account below; both will be returned within 1 hour.',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
