@@ -127,6 +127,7 @@ const ADDRESSED_ID = 'ctx-addressed-to-reader';
 const MONEY_ASK_IDS = new Set([
 	'refund-move-money',
 	'refund-guided-banking',
+	'refund-open-banking',
 	'refund-enable-receipt',
 	'refund-fee-first',
 	'account-transfer',

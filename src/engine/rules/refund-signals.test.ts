@@ -80,6 +80,11 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 const QUIET: readonly string[] = [
 	'主题：您的海外直邮订单已清关 您好，您在天猫国际购买的商品已完成清关，进口税费已在下单时代缴，无需额外支付。',
 	'退款会打到我的卡上吗？我申请三天了',
+	// Refund notices that send the reader to the bank app to check, or name the account it went to.
+	'【工商银行】您的退款89.00元已原路退回，请登录手机银行查看明细。',
+	'Your refund of $45 has been returned to your card. Log in to your online banking to see it within 3 days.',
+	'退款已经退到您的银行卡了，您打开网银看一下就能看到。',
+	'退款已经存入该账户，请注意查收。',
 	'【顺丰速运】您寄递的快件因运输破损，理赔已审核通过，赔付 150 元已打入寄件时绑定的微信支付账户，可在顺丰 APP“理赔进度”查看。',
 	'钱我已经转给你了，你看下到没到账',
 	'儿子教我用手机银行转账，一步步教了好几遍我才学会',

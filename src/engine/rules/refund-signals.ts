@@ -430,7 +430,7 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			// account (您的, 我的卡 in a buyer's question) and a company's invoice account (以下账户, 对公) are not
 			// in the destination class.
 			pattern:
-				/(?:这个|该|指定的?|对方的?|财务的?|专员的?|监管|核验|验证|安全|他的|她的)(?:账户|帐户|账号|卡号?|银行卡|支付宝)[^\n]{0,6}?(?:转入|转账|汇款|转过去|转|汇|打|存)|(?:转入|转到|转至|转给|汇入|汇到|汇至|汇给|打到|打入|存入|转账到|转账给)(?:这个|该|指定|对方|财务|专员|监管|核验|验证|他|她)|(?:转给|转到|转入|汇给|汇到|汇入|转账给)我(?!的?(?:卡|银行|账户|帐户|账号|支付宝|微信|余额|零钱|钱包))|(?:给|向|往)(?:我们|我|财务|专员|对方|公司)[^\n]{0,6}?(?:账户|帐户|账号)?转|转(?:到|入|至)(?:您|你)?的?另(?:一|外一)张|(?<![赔已退])(?:转|汇|打|付|支付|充值|存)(?:入|进|过去|过来)?[0-9ol]+(?:元|块|块钱)[^\n]{0,6}?(?:验证|认证|激活|测试|保证|解冻|绑定|开通|核验)/u,
+				/(?:这个|指定的?|对方的?|财务的?|专员的?|监管|核验|验证|安全|他的|她的)(?:账户|帐户|账号|卡号?|银行卡|支付宝)[^\n]{0,6}?(?:转入|转账|汇款|转过去|转|汇|打|存)|(?:转入|转到|转至|转给|汇入|汇到|汇至|汇给|打到|打入|转账到|转账给)(?:这个|指定|对方|财务|专员|监管|核验|验证|他|她)|(?:转给|转到|转入|汇给|汇到|汇入|转账给)我(?!的?(?:卡|银行|账户|帐户|账号|支付宝|微信|余额|零钱|钱包))|(?:给|向|往)(?:我们|我|财务|专员|对方|公司)[^\n]{0,6}?(?:账户|帐户|账号)?转|转(?:到|入|至)(?:您|你)?的?另(?:一|外一)张|(?<![赔已退])(?:转|汇|打|付|支付|充值|存)(?:入|进|过去|过来)?[0-9ol]+(?:元|块|块钱)[^\n]{0,6}?(?:验证|认证|激活|测试|保证|解冻|绑定|开通|核验)/u,
 			window: 24,
 		},
 		explanation: {
@@ -467,24 +467,11 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'点转账',
 			'点开转账',
 			'打开转账',
-			'打开手机银行',
-			'打开网银',
-			'登录网银',
-			'登录手机银行',
-			'打开银行app',
 			'step by step',
 			'follow my instructions',
 			'do exactly as',
 			'i will guide you',
 			'ill guide you',
-			'open your banking app',
-			'open your bank app',
-			'log into your bank',
-			'log in to your bank',
-			'log into your online banking',
-			'log in with your online banking',
-			'sign in to your online banking',
-			'sign in with your online banking',
 			'your online banking username',
 			'walk you through',
 			'what to type',
@@ -522,6 +509,40 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_TW:
 				'對方要一步步「指導」你操作網路銀行或支付軟體。真正的退款不需要你做任何轉帳操作，照做的錢都會轉給詐騙者。',
 			en: 'Someone wants to walk you through your banking or payment app step by step. A real refund needs no action from you; following along sends your money to them.',
+		},
+	},
+	{
+		// Opening the banking or payment app counts only with a next step told (转账, 按我说的, what to type):
+		// genuine refund notices also send the reader to the bank app, to check the refund has arrived.
+		id: 'refund-open-banking',
+		family: 'fake-refund',
+		kind: 'action',
+		weight: 28,
+		patterns: [
+			'打开手机银行',
+			'打开网银',
+			'登录网银',
+			'登录手机银行',
+			'打开银行app',
+			'open your banking app',
+			'open your bank app',
+			'log into your bank',
+			'log in to your bank',
+			'log into your online banking',
+			'log in with your online banking',
+			'sign in to your online banking',
+			'sign in with your online banking',
+		],
+		confirm: {
+			// Folded window (no spaces; i reads as l).
+			pattern:
+				/转账|汇款|一步|教你|教您|按我|照我|跟着我|指引|指示|我说|我帮|设置|设定|限额|约定|tellyouwhat|followthe|steps|transfer|payments|typeln|whattotype|walkyou|usernameandpassword|wlthmewatchlng|soweca?n|onourend|deposlt/u,
+			window: 60,
+		},
+		explanation: {
+			zh_CN: '对方要你打开手机银行或网银，再照他说的操作。真实退款不需要你在银行里做任何操作。',
+			zh_TW: '對方要你打開網路銀行，再照他說的操作。真正的退款不需要你在銀行裡做任何操作。',
+			en: 'Someone wants you to open your banking app and then do as they say. A real refund needs nothing done in your bank.',
 		},
 	},
 	{
