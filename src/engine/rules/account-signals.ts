@@ -1,4 +1,4 @@
-import { INTO_THEIR_ACCOUNT } from './ask-grammar';
+import { INTO_THEIR_ACCOUNT, THEIR_ACCOUNT_SUPPLIED } from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
 /** Payment or bank account anomaly (account-anomaly): "your account is abnormal / frozen, move your money". */
@@ -281,6 +281,20 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 			zh_CN: '要你把钱转进对方指定的账户（“核验账户”“监管账户”等）。任何要求你转账“验证”的都是诈骗。',
 			zh_TW: '要你把錢轉進對方指定的帳戶（「核驗帳戶」「監管帳戶」等）。任何要求你轉帳「驗證」的都是詐騙。',
 			en: 'Asks you to move money into an account they name ("verification", "supervision" or "safe" account). Any transfer to "verify" is a scam.',
+		},
+	},
+	{
+		// The caller supplying the account or pulling the money to themselves (我给您一个账户, 转一笔钱过来).
+		id: 'account-supplied-by-caller',
+		family: 'account-anomaly',
+		kind: 'action',
+		weight: 30,
+		patterns: ['账户', '账号', '卡号', '过来', '给我们'],
+		confirm: { pattern: THEIR_ACCOUNT_SUPPLIED, window: 14 },
+		explanation: {
+			zh_CN: '对方给你一个账户，或要你把钱转过去。任何“验证”“解除”都不需要你给陌生人转账。',
+			zh_TW: '對方給你一個帳戶，或要你把錢轉過去。任何「驗證」「解除」都不需要你轉帳給陌生人。',
+			en: 'Gives you an account or asks you to send money over. No "verification" or cancellation needs a transfer to a stranger.',
 		},
 	},
 ];

@@ -341,7 +341,7 @@ const EVERYDAY_SECRET_AFTER = `(?![^\\n]{0,14}?${words(['door', 'gate', 'buildin
  * look-behind sits after the object so that it runs only where an object matched: a look-behind at every
  * position of the window is what made such expressions slow.
  */
-const SECRET = `${SECRET_OBJECT}(?<!${words(EVERYDAY_WORDS)}[^\\n]{1,14})${EVERYDAY_SECRET_AFTER}`;
+const SECRET = `(?:${SECRET_OBJECT}|${words(['背面', '背后', '反面'])}[^\\n]{0,4}?[三3]${words(['个', '位'])}?${words(['数字', '码', '位数', '位'])})(?<!${words(EVERYDAY_WORDS)}[^\\n]{1,14})${EVERYDAY_SECRET_AFTER}`;
 /** A hand-over verb with no negation in the few characters before its end (不需要你提供, never share). */
 const ASK_BEFORE = `${HANDOVER_BEFORE}(?<!${NEGATIONS}[^\\n]{1,10})`;
 
@@ -592,6 +592,7 @@ const OPENED = words([
 const OPENED_EN = words([
 	'signed you up',
 	'signed up',
+	'upgrade',
 	'enrolled',
 	'activated',
 	'upgraded',
@@ -639,6 +640,7 @@ export const UNASKED_OPENINGS: readonly string[] = [
 			'开成',
 			'升级',
 			'设置成',
+			'设置为',
 			'设定',
 			'设为',
 			'设成',
@@ -684,7 +686,7 @@ export const OPENED_UNASKED = new RegExp(
 
 /** A charge that repeats (每期会收取, 每年要收取服务费, 每月要扣保证金, billed $129 monthly). */
 export const PERIODIC_CHARGE = new RegExp(
-	`${words(['每月', '每个月', '每年', '每期', '每季', '每周', '按月', '按年', '按期', '逐月', '月月'])}[^\\n]{0,8}?${words(['扣', '收取', '划'])}|${words(['扣', '收取', '收费', '划走', '划扣'])}[^\\n]{0,10}?${words(['每月', '每个月', '每年', '每期', '按月', '按年'])}|${words(['charge', 'charged', 'charging', 'bill', 'billed', 'billing', 'deduct', 'deducted', 'debit', 'debited'])}[^\\n]{0,16}?${words(['monthly', 'every month', 'each month', 'per month', 'a month', 'yearly', 'annually', 'every year', 'per year', 'a year', 'mo', 'yr'])}(?![a-z])|${words(['monthly', 'yearly', 'annual', 'recurring'])}${words(['fee', 'charge', 'billing', 'payment', 'deduction'])}|${words(['会', '将', '要', '继续', '持续', '一直', '还会', '就会'])}[^\\n]{0,4}?${words(['自动', '直接'])}[^\\n]{0,12}?${words(['扣款', '扣费', '扣钱', '扣除', '划走', '划扣', '扣走'])}(?!成功)`,
+	`${words(['每月', '每个月', '每年', '每期', '每季', '每周', '按月', '按年', '按期', '逐月', '月月'])}[^\\n]{0,8}?${words(['扣', '收取', '划'])}|${words(['扣', '收取', '收费', '划走', '划扣'])}[^\\n]{0,10}?${words(['每月', '每个月', '每年', '每期', '按月', '按年'])}|${words(['charge', 'charged', 'charging', 'bill', 'billed', 'billing', 'deduct', 'deducted', 'debit', 'debited', 'recur', 'recurs', 'renew', 'renews'])}[^\\n]{0,16}?${words(['monthly', 'every month', 'each month', 'per month', 'a month', 'yearly', 'annually', 'every year', 'per year', 'a year', 'mo', 'yr'])}(?![a-z])|${words(['monthly', 'yearly', 'annual', 'recurring'])}${words(['fee', 'charge', 'billing', 'payment', 'deduction'])}|${words(['会', '将', '要', '继续', '持续', '一直', '还会', '就会'])}[^\\n]{0,4}?${words(['自动', '直接'])}[^\\n]{0,12}?${words(['扣款', '扣费', '扣钱', '扣除', '划走', '划扣', '扣走'])}(?!成功)`,
 	'',
 );
 
@@ -746,7 +748,7 @@ const SUPPLIED_ROUTE = `(?:${[
 	`${words(['请', '让', '由', '通知', '转给', '转接'])}${words(['银行', '银联', '金融机构', '合作银行'])}`,
 	`${words(['按', '按照', '依', '依照', '跟着', '听', '配合', '根据'])}${words(['我', '我们', '专员', '客服', '工作人员', '技术人员', '银行'])}[^\\n]{0,4}${words(['指示', '步骤', '指导', '提示', '说的', '操作', '要求'])}`,
 	// Cancelling by being called back: 如需取消请回复1，客服将与您联系; reply CANCEL and an agent will call you.
-	`${words(['客服', '专员', '工作人员', '经理', 'agent', 'specialist', 'representative', 'team', 'we'])}[^\\n]{0,6}?${words(['将', '会', '稍后', '马上', 'will', 'shall'])}[^\\n]{0,4}?${words(['与您联系', '与你联系', '联系您', '联系你', '致电您', '致电', '回电', '给您回电', '打给您', '打电话给您', '来电', 'call you', 'contact you', 'reach out', 'ring you', 'phone you'])}`,
+	`${words(['客服', '专员', '工作人员', '经理', 'agent', 'specialist', 'representative', 'officer', 'team', 'we'])}[^\\n]{0,6}?${words(['将', '会', '稍后', '马上', 'will', 'shall'])}[^\\n]{0,4}?${words(['与您联系', '与你联系', '联系您', '联系你', '致电您', '致电', '回电', '给您回电', '打给您', '打电话给您', '来电', 'call you', 'contact you', 'reach out', 'ring you', 'phone you'])}`,
 	words([
 		'banking app',
 		'bank app',
@@ -825,7 +827,7 @@ export const FUNDS_HANDOVER = new RegExp(
 
 /** Someone on the caller's side seeing or driving the reader's screen or device. */
 export const SEE_OR_DRIVE_YOUR_SCREEN = new RegExp(
-	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into', 'log in to', 'login to', 'log into', 'sign in to', 'get on'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', '进度', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '带'])}${words(['您', '你'])}${words(['一步步', '一步一步'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
+	`${words(['我', '我们', '技术', '工程师', '专员', '客服', '老师', '同事', '后台', 'we', 'i', 'technician', 'engineer', 'agent', 'team'])}[^\\n]{0,8}?${words(['看到', '看见', '看着', '查看', '看', '控制', '操控', '接管', '操作', 'see', 'view', 'watch', 'control', 'take over', 'access', 'connect to', 'get into', 'remote into', 'log in to', 'login to', 'log into', 'sign in to', 'get on'])}${words(['您', '你', 'your'])}的?${words(['屏幕', '萤幕', '画面', '手机', '电脑', '桌面', '界面', '页面', '操作', '步骤', '设备', '进度', 'screen', 'phone', 'computer', 'pc', 'device', 'desktop', 'laptop', 'mac', 'system'])}|${words(['帮', '替', '带'])}${words(['您', '你'])}${words(['一步步', '一步一步'])}|${words(['告诉', '教', '指导'])}${words(['您', '你'])}${words(['点哪', '点哪里', '怎么点', '点什么', '按哪'])}|${words(['帮', '替', '代'])}${words(['您', '你'])}${words(['点一下', '点击', '按一下', '点', '按', '操作手机', '操作电脑'])}(?!${words(['的', '什么', '些', '外卖', '餐', '菜', '单', '赞', '歌', '杯', '份', '个', '了', '奶茶', '咖啡'])})`,
 	'',
 );
 
@@ -843,7 +845,7 @@ export const DEVICE_COMPROMISED = new RegExp(
 
 /** An app or tool the caller sends or names to install (下载我们发的安全软件, install the tool I sent you). */
 export const OUR_APP = new RegExp(
-	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件', '助手', '客户端'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant'])}[^\\n]{0,12}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
+	`${words(['下载', '安装', '装一下', '装'])}[^\\n]{0,4}?${words(['我们', '我', '客服', '专员', '官方'])}${words(['发', '给', '提供', '推送', '指定'])}的?[^\\n]{0,6}?${words(['软件', 'app', '应用', '安装包', '程序', '工具', '链接', '插件', '助手', '客户端'])}|${words(['download', 'install', 'run'])}[^\\n]{0,16}?${words(['app', 'tool', 'software', 'program', 'file', 'apk', 'helper', 'assistant', 'extension', 'add on', 'plugin'])}[^\\n]{0,16}?${words(['i sent', 'we sent', 'i texted', 'we texted', 'i shared', 'i gave', 'we gave', 'from the link', 'from my link', 'at the link', 'on the site i'])}`,
 	'',
 );
 
@@ -880,5 +882,11 @@ export const NO_EVERYDAY_DEVICE_NEARBY = new RegExp(
 /** A regulator's name with the reader's own account "to be closed" (银保监会 ... 您的账户 ... 需要注销). */
 export const REGULATOR_CLOSURE = new RegExp(
 	`^(?=[\\s\\S]*${words(['银保监', '金融监管', '金管会', '银监会', '证监会', '人民银行', '征信中心', '监管局', 'regulator', 'federal', 'government'])})(?=[\\s\\S]*${words(['您的', '你的', 'your'])})[\\s\\S]*${words(['需要', '必须', '要', '请', '得', '应', 'must', 'need to', 'have to'])}[^\\n]{0,10}?${words(['注销', '关闭', '清理', '销户', '结清', 'close', 'cancel', 'deactivate'])}`,
+	'',
+);
+
+/** A caller who supplies the account or asks for the money to come to them (我给您一个账户, 转一笔钱过来). */
+export const THEIR_ACCOUNT_SUPPLIED = new RegExp(
+	`${words(['我', '我们'])}${words(['给', '发'])}${words(['您', '你'])}[^\\n]{0,4}?${words(['账户', '账号', '卡号'])}|${words(['转', '打', '汇'])}[^\\n]{0,6}?${words(['过来', '给我们'])}`,
 	'',
 );

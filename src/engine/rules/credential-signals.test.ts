@@ -45,6 +45,7 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'For your security, please type the six-digit number we just sent to your phone into this chat window.',
 	},
+	{ text: '您好，我们这边核对信息，请问您绑定的银行卡背后那三个数字是多少呢？' },
 ];
 
 /** Codes and passwords among friends, code SMS and advice: none of them hands a secret to a stranger. */
@@ -71,6 +72,7 @@ const QUIET: readonly string[] = [
 	'宝贝，把你学校的图书馆密码发我，我帮你续借一下那两本书。',
 	'Hey, can you read me the numbers on the back of the router? I need the serial to register it.',
 	"For your security, we sent a six-digit code to your phone. Enter it on the sign-in page. We'll never ask you for it.",
+	'会议室投屏的密码在门上贴着，进去输入就能用。',
 ];
 
 describe('credential signals', () => {

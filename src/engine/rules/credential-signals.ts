@@ -443,6 +443,8 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'digits',
 			'digit number',
 			'on the back',
+			'背后',
+			'反面',
 			// A match inside a longer one of another signal gives way to it (密码 in 支付密码, password in your
 			// password): the names of codes and passwords anchor here too, so the hand-over is still seen.
 			...CRED_SMS_CODE_PATTERNS,

@@ -71,6 +71,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: '您好，您在京东开通的“京东会员商家版”是我们试运营期间误开的，不关闭的话每年扣3980元，您加一下我们负责关闭的同事的微信，他会帮您处理。',
 	},
+	{
+		text: '您好，我是哔哩哔哩客服，您的大会员被设置为了连续包年，年费2998元，需要关掉的话您得先打开支付宝，我给您一个账户，您转一笔钱过来验证身份。',
+	},
+	{
+		text: "Dear member, your Sam's Club Plus upgrade was processed in error and will recur at $110 each year. Our cancellations officer will call you shortly; please keep your banking app open.",
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -87,6 +93,7 @@ const QUIET: readonly string[] = [
 	'【饿了么】您的超级吃货卡已自动续费 15 元，如需取消可在 App 内“我的-超级吃货卡-管理”中关闭自动续费。',
 	'您好，您试听的课程已结束，如需购买年卡可在App内操作，未购买不会产生任何费用。',
 	'Uber One: Your membership renews on Dec 10 for $9.99. Manage your membership in the Uber app under Account > Uber One.',
+	'您好，您的58同城置顶服务已到期，如需继续置顶可在App内购买，不续费不会扣费。',
 ];
 
 describe('membership signals', () => {

@@ -32,6 +32,10 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'This is Apple support. Your iCloud has been breached by hackers. Please download the support app from the link and give our engineer control so he can secure your device.',
 	},
+	{ text: '亲，您这边操作不来的话，我们开个视频会议，您把手机画面分享出来，我告诉您点哪里。' },
+	{
+		text: "To complete the refund, install the Chrome extension 'Refund Helper' from the link I sent and allow it to read and change data on your bank's website.",
+	},
 ];
 
 /** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
