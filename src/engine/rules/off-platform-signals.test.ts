@@ -115,6 +115,8 @@ const QUIET: readonly string[] = [
 	'明天家长会，大家加一下班主任的钉钉，钉钉号在群公告里',
 	'这个是我的新微 信号，原来那个不用了，麻烦重新加一下：xiaoli_2026',
 	'Vinted reminder: keep all conversations and payments on Vinted. We will never ask you to continue on WhatsApp or Snapchat.',
+	'亲，退款后续沟通请在旺旺里进行，扫描店铺首页二维码可以关注店铺领券哦',
+	'亲，我们的售后群是给老客户发新品通知的，退款问题请直接在订单里申请。',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];

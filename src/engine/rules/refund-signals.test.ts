@@ -85,6 +85,7 @@ const QUIET: readonly string[] = [
 	'Your refund of $45 has been returned to your card. Log in to your online banking to see it within 3 days.',
 	'退款已经退到您的银行卡了，您打开网银看一下就能看到。',
 	'退款已经存入该账户，请注意查收。',
+	'运费补贴已发放到您的账户，扫码进群可以领取更多优惠券（非必须）',
 	'【顺丰速运】您寄递的快件因运输破损，理赔已审核通过，赔付 150 元已打入寄件时绑定的微信支付账户，可在顺丰 APP“理赔进度”查看。',
 	'钱我已经转给你了，你看下到没到账',
 	'儿子教我用手机银行转账，一步步教了好几遍我才学会',

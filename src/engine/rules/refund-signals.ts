@@ -175,7 +175,6 @@ export const REFUND_SIGNALS: readonly TextSignalDefinition[] = [
 			'赔偿金',
 			'compensation',
 			'compensate',
-			'补贴',
 		],
 		explanation: {
 			zh_CN: '提到理赔或赔偿。真实的理赔在平台订单页发起，不需要加好友、转账或提供验证码。',
