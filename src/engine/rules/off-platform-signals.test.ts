@@ -75,6 +75,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{ text: '您好，唯品会这边的退款出现异常，请您下载“飞书”，搜索售后专员工号 VIP0031 联系处理' },
 	{ text: '親，您的訂單有一筆補償金待領取，因平台限制，請您私訊我們的IG：@tw.shop.care 領取' },
 	{ text: '您好，亚马逊中国客服，您的海外订单退款需要走跨境通道，请添加跨境专员 Skype：amz.refund.cn' },
+	{
+		text: 'Your refund could not be completed due to a glitch. Please reach out on WhatsApp to our agent: +1 202 555 0114',
+	},
 	// Threads: the refund story in earlier messages, the move in this one.
 	{
 		text: '您加一下这个号吧 kefu_0912',
