@@ -118,6 +118,8 @@ const PRETEXT_IDS = new Set([
 	'credit-record-threat',
 ]);
 const PRETEXT_SCORE = 50;
+/** Lures that only state a charge and its period: on their own next to a number, a genuine bill says as much. */
+const CHARGE_STATEMENT_IDS = new Set(['invoice-charged', 'member-auto-charge', 'member-periodic-charge']);
 /** This many anti-fraud framing cues in the caller's side mean an article quoting a call. */
 const QUOTED_CALL_FRAMING = 4;
 const REQUEST_CUE_IDS = new Set(['cred-read-it-to-me', 'ctx-direct-request']);
@@ -334,6 +336,7 @@ export function scoreSignals(
 	// A charge notice with a number to call is callback phishing only when it pushes the reader to dispute or
 	// cancel by phone, or wears the brands that never invoice by phone (Norton, Geek Squad, PayPal...):
 	// "Questions? Call member services at ..." under a genuine renewal notice is how real businesses write.
+	// Stating the charge and its period (charged monthly, 每月将扣款) is what every genuine bill says too.
 	const callbackOnly =
 		per.has('invoice-call-number') &&
 		!per.has('invoice-not-you') &&
@@ -341,7 +344,7 @@ export function scoreSignals(
 		evidence.every((e) =>
 			e.match.kind === 'action'
 				? e.match.id === 'invoice-call-number' || e.weight < 15
-				: e.match.kind !== 'lure' || e.match.id === 'invoice-charged' || e.weight < 12,
+				: e.match.kind !== 'lure' || CHARGE_STATEMENT_IDS.has(e.match.id) || e.weight < 12,
 		);
 	if (callbackOnly) raw = Math.min(raw, CAUTION_AT - 1);
 	// A renewal or charge notice that also names a self-service route (the app, the account page, a store's

@@ -723,19 +723,11 @@ const SUPPLIED_ROUTE = `(?:${[
 	`${words(['我', '我们', '客服', '专员', '工作人员', '稍后', '马上', '待会'])}[^\\n]{0,3}${words(['发', '给', '推送', '发送', '提供', '指定'])}${words(['您', '你'])}?的?[^\\n]{0,6}${words(['链接', '网址', '二维码', '工具', 'app', '软件', '页面', '小程序', '入口', '助手', '程序', '插件', '客户端'])}`,
 	`${words(['专属', '专用', '内部', '指定', '特殊'])}${words(['通道', '链接', '渠道', '入口', 'app', '软件', '系统', '专员', '客服', '页面'])}`,
 	`扫${words(['一下', '一扫', '码', '二维码', '这个'])}`,
-	words([
-		'手机银行',
-		'网银',
-		'网上银行',
-		'网路银行',
-		'网络银行',
-		'银行app',
-		'银行的app',
-		'云闪付',
-		'atm',
-		'提款机',
-		'柜员机',
-	]),
+	// The reader's banking app only with the caller's guidance (打开手机银行配合我们): a bank's own notice names its app
+	// as the genuine way to stop its own service (如需取消请登录手机银行). An ATM or 云闪付 is never a cancellation route.
+	`${words(['手机银行', '网银', '网上银行', '网路银行', '网络银行', '银行app', '银行的app'])}[^\\n]{0,10}?${words(['配合', '按我', '按照我', '跟着我', '听我', '我教', '我带', '我一步', '我们一步', '专员', '指示', '指导'])}`,
+	`${words(['操作', '通过', '使用', '利用'])}${words(['手机银行', '网银', '网上银行', '网路银行', '网络银行', '银行app'])}`,
+	words(['云闪付', 'atm', '提款机', '柜员机']),
 	`${words(['联系', '联络', '添加', '加一下', '加', '找', '对接', '配合'])}[^\\n]{0,8}${words(['专员', '经理', '办理人员', '顾问', '财务', '老师', '银行人员', '技术人员', '同事'])}`,
 	// A specialist doing it for the reader, or calling (专员帮您解除, 接一下专员的电话).
 	`${words(['专员', '经理', '顾问', '财务', '技术人员', '银行人员', '工作人员'])}[^\\n]{0,4}?${words(['帮', '替', '为', '给', '教', '带', '协助'])}${words(['您', '你'])}|${words(['专员', '经理', '顾问'])}的?电话`,
@@ -750,10 +742,6 @@ const SUPPLIED_ROUTE = `(?:${[
 	// Cancelling by being called back: 如需取消请回复1，客服将与您联系; reply CANCEL and an agent will call you.
 	`${words(['客服', '专员', '工作人员', '经理', 'agent', 'specialist', 'representative', 'officer', 'team', 'we'])}[^\\n]{0,6}?${words(['将', '会', '稍后', '马上', 'will', 'shall'])}[^\\n]{0,4}?${words(['与您联系', '与你联系', '联系您', '联系你', '致电您', '致电', '回电', '给您回电', '打给您', '打电话给您', '来电', 'call you', 'contact you', 'reach out', 'ring you', 'phone you'])}`,
 	words([
-		'banking app',
-		'bank app',
-		'online banking',
-		'mobile banking',
 		'walk you through',
 		'follow my steps',
 		'follow my instructions',
@@ -763,10 +751,11 @@ const SUPPLIED_ROUTE = `(?:${[
 		'transfer you to our',
 		'connect you to our',
 		'connect you with our',
-		'through your bank',
-		'via your bank',
-		'with your bank',
 		'guide you through',
+		'screen by screen',
+		'banking app and i',
+		'banking app and follow',
+		'bank app and i',
 		'step by step',
 		'cancellation team',
 		'cancellation department',
@@ -787,7 +776,7 @@ const SUPPLIED_ROUTE = `(?:${[
 
 /** Stopping a membership through a route the caller supplies, in either order, within one or two clauses. */
 export const STOP_BY_SUPPLIED_ROUTE = new RegExp(
-	`${STOP}[\\s\\S]{0,40}?${SUPPLIED_ROUTE}|${SUPPLIED_ROUTE}[\\s\\S]{0,24}?${STOP}`,
+	`${STOP}[\\s\\S]{0,40}?${SUPPLIED_ROUTE}|${SUPPLIED_ROUTE}[\\s\\S]{0,40}?${STOP}`,
 	'',
 );
 
@@ -851,7 +840,7 @@ export const OUR_APP = new RegExp(
 
 /** The bank sent in by the caller: asking which bank's card the reader holds, or having "the bank" call. */
 export const BANK_HANDOFF = new RegExp(
-	`${words(['哪一家', '哪家', '哪个', '什么'])}银行的?${words(['卡', '提款卡', '金融卡', '银行卡', '账户', '账号'])}|${words(['请', '让', '由', '通知', '转接', '安排'])}${words(['银行', '银联'])}[^\\n]{0,6}?${words(['跟', '和', '与', '给', '联系', '联络', '打给', '来电'])}${words(['您', '你'])}?`,
+	`${words(['备妥', '备好', '准备好', '准备', '带上', '带好', '携带'])}${words(['您的', '你的'])}?${words(['提款卡', '金融卡', '银行卡', '存折'])}|${words(['哪一家', '哪家', '哪个', '什么'])}银行的?${words(['卡', '提款卡', '金融卡', '银行卡', '账户', '账号'])}|${words(['请', '让', '由', '通知', '转接', '安排'])}${words(['银行', '银联'])}[^\\n]{0,6}?${words(['跟', '和', '与', '给', '联系', '联络', '打给', '来电'])}${words(['您', '你'])}?`,
 	'',
 );
 

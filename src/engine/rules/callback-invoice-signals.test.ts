@@ -8,9 +8,9 @@ describe('callback-invoice signals', () => {
 		});
 		expect(v.level).not.toBe('none');
 	});
-	it('flags a purchase "not made by you" with a number to call to cancel it', () => {
+	it('flags an antivirus renewal charge with a number to call to cancel it', () => {
 		const v = analyze({
-			text: '【蘋果】您的 Apple ID 已於今日購買 App Store 禮品卡 NT$9,000，如非您本人購買，請撥打客服 02-8501-7788 取消交易。',
+			text: '親愛的用戶，您的防毒軟體年費 NT$6,800 將於今日扣款，若要取消請於下班前來電 02-2771-8899。',
 		});
 		expect(v.level).not.toBe('none');
 	});

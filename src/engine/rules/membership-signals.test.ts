@@ -77,6 +77,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: "Dear member, your Sam's Club Plus upgrade was processed in error and will recur at $110 each year. Our cancellations officer will call you shortly; please keep your banking app open.",
 	},
+	{
+		text: '蝦皮客服通知：您的帳號已升級為企業方案，每月扣款NT$2,990。若需取消請致電專線 02-2658-7731，需備妥提款卡及存摺。',
+	},
 ];
 
 /** Genuine renewals, premiums and price talk: a charge is stated, and nobody supplies a way to stop it. */
@@ -94,6 +97,9 @@ const QUIET: readonly string[] = [
 	'您好，您试听的课程已结束，如需购买年卡可在App内操作，未购买不会产生任何费用。',
 	'Uber One: Your membership renews on Dec 10 for $9.99. Manage your membership in the Uber app under Account > Uber One.',
 	'您好，您的58同城置顶服务已到期，如需继续置顶可在App内购买，不续费不会扣费。',
+	'【浦发银行】您的账户已开通短信通知服务，每月收取服务费2元，如需取消请登录手机银行或致电95528。',
+	"Thank you for subscribing to The Daily Ledger. You'll be billed $15.99 per month. To cancel, call our subscriber services at 1-888-555-0133.",
+	'Receipt: Verizon Wireless Unlimited Plus, $80.00, charged monthly by AutoPay. Questions about your bill? Call 1-800-922-0204.',
 ];
 
 describe('membership signals', () => {

@@ -483,7 +483,7 @@ export const MEMBERSHIP_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'membership-cancel',
 		kind: 'action',
 		weight: 35,
-		patterns: ['银行', '银联'],
+		patterns: ['银行', '银联', '提款卡', '金融卡', '存折'],
 		confirm: { pattern: BANK_HANDOFF, window: 14 },
 		explanation: {
 			zh_CN:
