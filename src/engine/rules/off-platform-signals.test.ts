@@ -120,6 +120,9 @@ const QUIET: readonly string[] = [
 	'Vinted reminder: keep all conversations and payments on Vinted. We will never ask you to continue on WhatsApp or Snapchat.',
 	'亲，退款后续沟通请在旺旺里进行，扫描店铺首页二维码可以关注店铺领券哦',
 	'亲，我们的售后群是给老客户发新品通知的，退款问题请直接在订单里申请。',
+	// A genuine invoice's contact line and payment link.
+	'Invoice #2231 for web hosting: $120.00 charged to your card on file. Questions? Contact us on 0800 555 0199 or email our billing team.',
+	'Invoice INV-88: $450 for design work. Please pay via the payment link below. A deposit is required first for new projects.',
 	// A relative's call retold to warn others.
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];
