@@ -56,6 +56,7 @@ export const BENIGN_SIGNALS: readonly TextSignalDefinition[] = [
 			'as store credit',
 			'to your store credit',
 			'returned to your balance',
+			'its in your balance',
 			'已打入',
 			'已打款至',
 			'已打至',

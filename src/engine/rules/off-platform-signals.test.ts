@@ -78,6 +78,12 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Your refund could not be completed due to a glitch. Please reach out on WhatsApp to our agent: +1 202 555 0114',
 	},
+	// A personal account, a handle hidden in the profile, a personal PayPal.
+	{ text: '亲，您这个退款平台判定为异常订单退不了，我这边用个人号给您退，您加一下我，号码就是下单手机号' },
+	{ text: '您好，小红书这边不能发联系方式，我把售后的号放在主页简介里了，您复制去微信搜一下' },
+	{
+		text: "Hi, sorry for the delay! Etsy won't let me issue partial refunds, so could you send me your PayPal email and I'll refund you from my personal account?",
+	},
 	// Threads: the refund story in earlier messages, the move in this one.
 	{
 		text: '您加一下这个号吧 kefu_0912',

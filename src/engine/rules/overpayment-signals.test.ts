@@ -24,6 +24,7 @@ const QUIET: readonly string[] = [
 	'Hi, I am from the moving company. The balance of $300 is due on delivery, you can pay by card or Zelle to our business account listed on the invoice.',
 	"Hi! It's the Depop seller. So sorry about the stain - I've sent you a partial refund through Depop. Let me know if you'd like to return it instead.",
 	'Western Union alert: Your transfer to Maria G. has been picked up. If you did not make this transfer, call us at the number on our website.',
+	"Cash App: You received $89.00 from Tom's Shop (refund). It's in your balance.",
 	"If someone says they overpaid you and asks you to send the difference back, it's a scam. Contact the platform directly.",
 	'PSA: scammers are sending texts saying "we overpaid your refund, please send back the difference in gift cards". Amazon will never ask you to do this.',
 ];

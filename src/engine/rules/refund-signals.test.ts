@@ -70,6 +70,9 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Your parcel compensation is approved. For anti-money-laundering checks, transfer a matching amount from your account to the verification account below; both will be returned within 1 hour.',
 	},
+	{
+		text: 'Your refund of $129 is pending. To avoid delays, please confirm your bank by sending a test payment of $1.99 through the secure link.',
+	},
 	// A fee before the payout, in English.
 	{
 		text: 'We are processing a compensation for your lost parcel. Please pay a $2.99 redelivery and verification charge at the link below to release the funds.',
