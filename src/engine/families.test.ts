@@ -388,6 +388,15 @@ describe('conversation context', () => {
 		);
 	});
 
+	it("a buyer retelling the scam's ask (advice-like wording) does not quiet the other party's next ask", () => {
+		const context = [
+			'您好，您的退款申请已同意',
+			'款项将在1-3个工作日原路退回到您的支付账户',
+			'客服说我的商品因质量问题可以三倍赔偿，让我加微信 kf-tb8899 扫码填写银行卡号和验证码领取理赔款，这是真的吗？',
+		];
+		expect(analyzeText('是的，请加一下微信 kf-tb8899 给您处理', { context }).level).not.toBe('none');
+	});
+
 	it('context alone does not warn about a harmless message', () => {
 		expect(analyzeText('好的谢谢', { context: ['请把钱转到安全账户，验证码发给我'] }).level).toBe('none');
 	});

@@ -265,7 +265,9 @@ export function scoreSignals(
 		if (kind === 'benign') {
 			// Repeated benign evidence (several warnings in one advice text) weighs more than one mention.
 			benign += best.weight * (1 + 0.5 * (Math.min(count, 3) - 1));
-			if (FRAMING_IDS.has(best.match.id)) {
+			// Advice framing belongs to the text it is in: a buyer retelling what "customer service" asked
+			// (让我加微信..., 这是真的吗) does not make the other party's next ask a quotation.
+			if (FRAMING_IDS.has(best.match.id) && !best.fromContext) {
 				framing += count;
 				framingBenign += best.weight * (1 + 0.5 * (Math.min(count, 3) - 1));
 			}
