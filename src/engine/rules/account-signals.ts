@@ -261,7 +261,9 @@ export const ACCOUNT_SIGNALS: readonly TextSignalDefinition[] = [
 		family: 'account-anomaly',
 		kind: 'action',
 		weight: 14,
-		patterns: ['转账', '汇款', '打款', 'transfer', 'wire'],
+		// 'send money'/'move money' also let a warned-against list share its negation (we will never ask you to
+		// send money or share your password).
+		patterns: ['转账', '汇款', '打款', 'transfer', 'wire', 'send money', 'move money'],
 		explanation: {
 			zh_CN: '提到转账或汇款。和“客服”“退款”一起出现时要格外小心。',
 			zh_TW: '提到轉帳或匯款。和「客服」「退款」一起出現時要格外小心。',

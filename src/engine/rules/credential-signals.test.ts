@@ -38,6 +38,8 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: 'Quick thing before I can refund you: can you read off the numbers on the back of your card, just the last three?',
 	},
+	// The hotline named on the card's back does not hide an ask for the code printed there.
+	{ text: '不用打卡背面客服电话了，我就是银行的，您直接把卡号和卡背面的三位数报给我，马上给您退款。' },
 	{
 		text: 'Please verify you are the account holder by telling me your online banking password and the 8-digit code on your card reader.',
 	},
@@ -73,6 +75,11 @@ const QUIET: readonly string[] = [
 	'Hey, can you read me the numbers on the back of the router? I need the serial to register it.',
 	"For your security, we sent a six-digit code to your phone. Enter it on the sign-in page. We'll never ask you for it.",
 	'会议室投屏的密码在门上贴着，进去输入就能用。',
+	// The card's back as the place of the bank's own hotline, in a genuine instalment notice.
+	'【玉山銀行】您申辦之單筆分期已核准，分 6 期。如需取消或提前清償，請透過玉山行動銀行App或撥打信用卡背面客服電話辦理。',
+	'【建设银行】您的账单分期已办理成功，如需取消请拨打信用卡背面的服务热线。',
+	// A support reply listing what it never asks for: the list shares the negation.
+	'Hi, this is PayPal support. Refunds go back to the original funding source. We will never ask you to send money or share your password to receive a refund.',
 ];
 
 describe('credential signals', () => {

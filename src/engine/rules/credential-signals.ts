@@ -9,6 +9,13 @@ import {
 } from './ask-grammar';
 import type { TextSignalDefinition } from './signal-definition';
 
+/**
+ * Passes unless the only back-of-card words in the window point to the hotline printed there (卡背面客服电话,
+ * 卡片背面的服务专线); a window without 背面 (卡号, 安全码...) always passes.
+ */
+const NOT_CARD_BACK_HOTLINE =
+	/背面(?![\s的之]{0,2}(?:客服|服务|电话|专线|热线|官方|所列|所示|印有|的?号码))|^(?![\s\S]*背面)/u;
+
 /** How a one-time code is named (shared by the mention and the hand-over signals). */
 const CRED_SMS_CODE_PATTERNS: readonly string[] = [
 	'verification number',
@@ -237,6 +244,9 @@ export const CREDENTIAL_SIGNALS: readonly TextSignalDefinition[] = [
 			'bank account number',
 			'routing number',
 		],
+		// The card's back as the place of the bank's own hotline (请拨打信用卡背面客服电话) is the genuine route,
+		// not an ask for its code; any other back-of-card wording (卡背面后三位, 卡背面 CVV) still counts.
+		confirm: { pattern: NOT_CARD_BACK_HOTLINE, window: 8 },
 		explanation: {
 			zh_CN: '索要银行卡号、有效期或背面安全码。这些信息足以盗刷你的卡。',
 			zh_TW: '索取銀行卡號、有效期限或背面安全碼。這些資料足以盜刷你的卡。',
