@@ -10,4 +10,4 @@ export { CAUTION_AT, DANGER_AT } from './score';
 export * from './types';
 
 /** Version of the signal catalogue; changes whenever signals, patterns or weights change. */
-export const catalogVersion = '2026.11.25-50';
+export const catalogVersion = '2026.11.25-51';

@@ -46,4 +46,20 @@ describe('benign signals', () => {
 		const v = analyze({ text });
 		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
 	});
+	it.each([
+		'Is this your order? Sorry, there was a problem with your refund, add me on WhatsApp +1 555 201 3344 to get it.',
+		'你好，装的时候手机提示有风险，不用理，直接点继续安装，然后打开共享屏幕给我看。',
+		'To verify your identity, please read me the digits on the back of your card.',
+	])('takes no benign evidence from a scam line that only resembles the official route: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.signals.filter((s) => s.kind === 'benign').map((s) => s.id)).toEqual([]);
+	});
+	it.each([
+		'Amazon.com: Your order #112-5528190 has been placed. Not your order? Go to Your Orders to review or cancel it.',
+		'Chase: A $412.89 transaction was made on your card ending 4471. If this was not you, call the number on the back of your card.',
+	])('still takes the official route as benign evidence: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level).toBe('none');
+		expect(v.signals.some((s) => s.kind === 'benign')).toBe(true);
+	});
 });

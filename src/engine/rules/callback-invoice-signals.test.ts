@@ -20,4 +20,24 @@ describe('callback-invoice signals', () => {
 		});
 		expect(v.level).toBe('none');
 	});
+	it.each([
+		'【支付宝】您已开通“蚂蚁会员至尊服务”，年费 3,600 元将于今晚扣除，如需取消，请致电 0571-2688-3190。',
+		'Your Geek Squad plan renewed today, $399.99 charged to your card. If you do not recognize this charge, call our billing desk at 1-888-430-2291.',
+		'【京东】您的PLUS会员年费 899 元已扣款，若非本人操作，请致电 400-816-2271 办理退款。',
+	])('flags a charge whose cancel or "not you" line goes to a phone number: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
+	});
+	it.each([
+		// A login alert: "若非本人操作" with nothing bought or charged.
+		'【永豐銀行】您的帳號於 11/25 21:05 使用新裝置登入永豐行動銀行。若非本人操作，請立即變更密碼並撥打官方客服 (02)2505-9999。',
+		'【招商银行】您的账户于 20:41 在新设备登录手机银行，如非本人操作，请立即修改密码并致电 95555。',
+		// "如需取消" followed by the official route, not by a number.
+		'【玉山銀行】您申辦之單筆分期 NT$18,000 已核准，分 6 期，首期將列入 12 月帳單。如需取消或提前清償，請透過玉山行動銀行App辦理。',
+		// "Don't recognize a charge?" followed by the official app or site.
+		"Your Xfinity bill is ready. Amount due: $142.37. Don't recognize a charge? Sign in to the Xfinity app to see your bill details, or call 1-800-934-6489.",
+	])('does not flag a genuine notice: %s', (text) => {
+		const v = analyze({ text });
+		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
+	});
 });

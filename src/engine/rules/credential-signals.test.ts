@@ -87,6 +87,13 @@ describe('credential signals', () => {
 		const v = analyze(context === undefined ? { text } : { text, context });
 		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
 	});
+	it('does not read "the digits on the back of your card" as the official number printed there', () => {
+		const v = analyze({
+			text: 'Can you read me the digits on the back of your card so I can put the refund through?',
+		});
+		expect(v.signals.map((s) => s.id)).not.toContain('benign-official-number');
+		expect(v.level).toBe('danger');
+	});
 	it.each(QUIET)('does not flag %#: %s', (text) => {
 		const v = analyze({ text });
 		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');

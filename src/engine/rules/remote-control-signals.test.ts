@@ -36,6 +36,8 @@ const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
 	{
 		text: "To complete the refund, install the Chrome extension 'Refund Helper' from the link I sent and allow it to read and change data on your bank's website.",
 	},
+	// "不用理" here tells the reader to ignore the phone's warning: the scam's line, not anti-fraud advice.
+	{ text: '你好，装的时候手机提示有风险，不用理，直接点继续安装，然后打开共享屏幕给我看。' },
 ];
 
 /** Work meetings, IT tickets the reader raised, and ordering food ("帮您点"): no stranger takes the screen. */
