@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { describeSignalTable, type FlagCase } from '../../../test/unit/signal-table';
 
 /**
  * Membership scripts as mechanics: a tier opened without the reader, a repeating charge, and a way of stopping it
  * that only the caller supplies (their link or channel, the banking app, a "specialist", a call-back, a check of
  * the reader's funds). Each must reach at least caution.
  */
-const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+const FLAGS: readonly FlagCase[] = [
 	{
 		text: '您好，我们是拼多多商家服务部的，后台显示您上个月参加活动时被默认勾选了“金牌会员”，从下月起每期会收取598元，您需要在我们的专属通道里把它关掉，稍后发您链接。',
 	},
@@ -102,13 +101,4 @@ const QUIET: readonly string[] = [
 	'Receipt: Verizon Wireless Unlimited Plus, $80.00, charged monthly by AutoPay. Questions about your bill? Call 1-800-922-0204.',
 ];
 
-describe('membership signals', () => {
-	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
-		const v = analyze(context === undefined ? { text } : { text, context });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
-	});
-	it.each(QUIET)('does not flag %#: %s', (text) => {
-		const v = analyze({ text });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
-	});
-});
+describeSignalTable('membership signals', FLAGS, QUIET);

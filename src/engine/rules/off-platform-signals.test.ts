@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { describeSignalTable, type FlagCase } from '../../../test/unit/signal-table';
 
 /** Moves off the platform behind a refund or platform story: each must reach at least caution. */
-const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+const FLAGS: readonly FlagCase[] = [
 	// The platform "can't" do it, or it is sold as faster, and a chat app in an evaded spelling.
 	{ text: '加薇：tk6680，备注退款，给您走快速通道' },
 	{ text: '老闆說這筆退款要私下處理，你加我賴 ID kk0921 比較快' },
@@ -133,13 +132,4 @@ const QUIET: readonly string[] = [
 	'我妈今天接到一个电话说快递丢了要理赔，让她加QQ，还好她打电话问了我，大家注意了',
 ];
 
-describe('off-platform signals', () => {
-	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
-		const v = analyze(context === undefined ? { text } : { text, context });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
-	});
-	it.each(QUIET)('does not flag %#: %s', (text) => {
-		const v = analyze({ text });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
-	});
-});
+describeSignalTable('off-platform signals', FLAGS, QUIET);

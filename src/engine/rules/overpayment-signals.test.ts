@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { describeSignalTable, type FlagCase } from '../../../test/unit/signal-table';
 
 /** "You got too much, send the difference back", from a shop or a buyer: each must reach at least caution. */
-const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+const FLAGS: readonly FlagCase[] = [
 	{ text: '我們系統重複退款給您兩次，共多退 NT$2,980，請您在今天內以超商代碼繳費方式退回，代碼已簡訊傳送' },
 	{
 		text: 'Check deposited? Great, now please send the $1,000 difference to the shipper via Zelle today so he can come tomorrow.',
@@ -29,13 +28,4 @@ const QUIET: readonly string[] = [
 	'PSA: scammers are sending texts saying "we overpaid your refund, please send back the difference in gift cards". Amazon will never ask you to do this.',
 ];
 
-describe('overpayment signals', () => {
-	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
-		const v = analyze(context === undefined ? { text } : { text, context });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
-	});
-	it.each(QUIET)('does not flag %#: %s', (text) => {
-		const v = analyze({ text });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
-	});
-});
+describeSignalTable('overpayment signals', FLAGS, QUIET);

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { describeSignalTable, type FlagCase } from '../../../test/unit/signal-table';
 
 /** A refund or compensation story with an action only a scammer needs: each must reach at least caution. */
-const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+const FLAGS: readonly FlagCase[] = [
 	// Switching on a way to "receive": a loan line, a receiving permission, the reader's payment code.
 	{
 		text: '您好，您购买的儿童玩具因涂层检测不合格被下架，我们给您全额退款外加200元补偿，需要您在支付宝里把备用金打开才能到账',
@@ -99,13 +98,4 @@ const QUIET: readonly string[] = [
 	'Payment terms: 30 days. Please transfer the amount to our account at Northwind Bank, IBAN GB00 0000 0000 0000. Questions? Call 555-0100.',
 ];
 
-describe('refund signals', () => {
-	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
-		const v = analyze(context === undefined ? { text } : { text, context });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
-	});
-	it.each(QUIET)('does not flag %#: %s', (text) => {
-		const v = analyze({ text });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
-	});
-});
+describeSignalTable('refund signals', FLAGS, QUIET);

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { describeSignalTable, type FlagCase } from '../../../test/unit/signal-table';
 
 /** Seeing or driving the reader's screen, by any tool or wording: each must reach at least caution. */
-const FLAGS: ReadonlyArray<{ text: string; context?: string[] }> = [
+const FLAGS: readonly FlagCase[] = [
 	{ text: '您的操作太复杂了，我这边教不会，您下载一个“小鱼易连”，进会议后打开屏幕共享，我来帮您点。' },
 	{ text: '亲，您用的是苹果手机吗？打开控制中心长按录屏，选择“会议”开始直播，这样我能看到您的操作步骤。' },
 	{
@@ -57,13 +56,4 @@ const QUIET: readonly string[] = [
 	'组会时间改到周四，用Teams，大家轮流share screen讲进度。',
 ];
 
-describe('remote-control signals', () => {
-	it.each(FLAGS)('flags %#: $text', ({ text, context }) => {
-		const v = analyze(context === undefined ? { text } : { text, context });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).not.toBe('none');
-	});
-	it.each(QUIET)('does not flag %#: %s', (text) => {
-		const v = analyze({ text });
-		expect(v.level, JSON.stringify(v.signals.map((s) => s.id))).toBe('none');
-	});
-});
+describeSignalTable('remote-control signals', FLAGS, QUIET);
