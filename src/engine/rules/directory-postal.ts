@@ -1,4 +1,5 @@
-import type { BrandEntry, BrandKind, Hotline } from './directory-types';
+import { brandEntry, type FlatBrandEntry } from './directory-entry';
+import type { BrandEntry } from './directory-types';
 
 const CHECKED = '2026-11-25';
 
@@ -14,38 +15,8 @@ const CALLBACK_INVOICE_SCAMS = [
 	'https://canwetrustit.com/check/mcafee-antivirus-renewal-scam',
 ];
 
-interface Entry {
-	id: string;
-	kind: BrandKind;
-	zh: string;
-	en: string;
-	aliases?: readonly string[];
-	domains: readonly string[];
-	hotlines?: readonly Hotline[];
-	keywords?: readonly string[];
-	tokens?: readonly string[];
-	url: string;
-	corroboration?: readonly string[];
-	note?: string;
-}
-
-function entry(e: Entry): BrandEntry {
-	return {
-		id: e.id,
-		kind: e.kind,
-		name: { zh: e.zh, en: e.en },
-		aliases: e.aliases ?? [e.en],
-		domains: e.domains,
-		hotlines: e.hotlines ?? [],
-		keywords: e.keywords ?? [],
-		tokens: e.tokens ?? [],
-		source: {
-			url: e.url,
-			checked: CHECKED,
-			...(e.corroboration ? { corroboration: e.corroboration } : {}),
-			...(e.note ? { note: e.note } : {}),
-		},
-	};
+function entry(e: FlatBrandEntry): BrandEntry {
+	return brandEntry(e, CHECKED);
 }
 
 /**

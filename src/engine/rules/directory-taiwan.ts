@@ -1,4 +1,5 @@
-import type { BrandEntry, BrandKind, Hotline } from './directory-types';
+import { brandEntry, type FlatBrandEntry } from './directory-entry';
+import type { BrandEntry } from './directory-types';
 
 const CHECKED = '2026-11-25';
 
@@ -9,38 +10,11 @@ const TW_HIGH_RISK_SHOPS = [
 	'https://news.tvbs.com.tw/local/2304422?from=china_extend',
 ];
 
-interface TwEntry {
-	id: string;
-	kind: BrandKind;
-	zh: string;
-	en: string;
-	aliases: readonly string[];
-	domains: readonly string[];
-	hotlines?: readonly Hotline[];
-	keywords?: readonly string[];
-	tokens?: readonly string[];
-	url: string;
-	corroboration?: readonly string[];
-	note?: string;
-}
+/** Taiwan entries always list their aliases: ordinary words among the names are left out (see below). */
+type TwEntry = FlatBrandEntry & { aliases: readonly string[] };
 
 function tw(e: TwEntry): BrandEntry {
-	return {
-		id: e.id,
-		kind: e.kind,
-		name: { zh: e.zh, en: e.en },
-		aliases: e.aliases,
-		domains: e.domains,
-		hotlines: e.hotlines ?? [],
-		keywords: e.keywords ?? [],
-		tokens: e.tokens ?? [],
-		source: {
-			url: e.url,
-			checked: CHECKED,
-			...(e.corroboration ? { corroboration: e.corroboration } : {}),
-			...(e.note ? { note: e.note } : {}),
-		},
-	};
+	return brandEntry(e, CHECKED);
 }
 
 /**
